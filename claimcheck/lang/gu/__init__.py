@@ -1,0 +1,19 @@
+"""Gujarati."""
+
+from __future__ import annotations
+
+from ..base import LanguageDefaults
+from ..indic import TOKEN_SUFFIXES
+from .abbreviations import ABBREVIATIONS
+from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
+
+
+class Defaults(LanguageDefaults):
+    code = "gu"
+    name = "Gujarati"
+    spacy_code = "gu"
+    abbreviations = ABBREVIATIONS
+    furniture_patterns = FURNITURE_PATTERNS
+    byline_patterns = BYLINE_PATTERNS
+    token_suffixes = TOKEN_SUFFIXES
+    sentence_end_chars = (".", "!", "?", "।")

@@ -1,0 +1,19 @@
+"""Hindi."""
+
+from __future__ import annotations
+
+from ..base import LanguageDefaults
+from ..indic import TOKEN_SUFFIXES
+from .abbreviations import ABBREVIATIONS
+from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
+
+
+class Defaults(LanguageDefaults):
+    code = "hi"
+    name = "Hindi"
+    spacy_code = "hi"
+    abbreviations = ABBREVIATIONS
+    furniture_patterns = FURNITURE_PATTERNS
+    byline_patterns = BYLINE_PATTERNS
+    token_suffixes = TOKEN_SUFFIXES
+    sentence_end_chars = (".", "!", "?", "।", "॥")

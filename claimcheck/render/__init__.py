@@ -1,0 +1,13 @@
+"""Renderers: pure functions from results to text. Only ``render.terminal`` imports rich."""
+
+from __future__ import annotations
+
+import enum
+
+
+class OutputFormat(str, enum.Enum):
+    """Output formats the CLI offers; each maps to one renderer."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+    MARKDOWN = "markdown"

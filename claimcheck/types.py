@@ -1,0 +1,181 @@
+"""The pipeline's results: small frozen dataclasses with a versioned JSON form.
+
+Every span is a pair of character offsets into :attr:`Article.text` (the decoded,
+NFC-normalised text of the input). Nothing here depends on spaCy, so reports and JSON
+never do either.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Version of the JSON form written by :func:`to_json_dict`. Bump the major part on any
+#: change that breaks readers; the JSON schema in ``schema/`` carries the same number.
+SCHEMA_VERSION = "1.0"
+
+
+class ClaimKind(str, enum.Enum):
+    """What a sentence is, for claim checking."""
+
+    ATTRIBUTED = "attributed"
+    """The sentence reports what a named or unnamed source says."""
+    UNATTRIBUTED = "unattributed"
+    """A checkable proposition stated on the writer's own authority."""
+    NOT_A_CLAIM = "not_claim"
+    """Questions, bare headlines, greetings, opinion without a proposition."""
+
+
+class AttributionMode(str, enum.Enum):
+    """How the source is tied to the content."""
+
+    DIRECT_QUOTE = "direct_quote"
+    INDIRECT = "indirect"
+    ACCORDING_TO = "according_to"
+    PASSIVE = "passive"
+    INFORMATION_GIVEN = "information_given"
+    STANCE = "stance"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of an article's text."""
+
+    start: int
+    """Offset of the first character in :attr:`Article.text`."""
+    end: int
+    """Offset one past the last character."""
+    text: str
+    """The characters themselves (``article.text[start:end]``)."""
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the reader dropped as page furniture or kept as metadata."""
+
+    start: int
+    """Offset of the line in :attr:`Article.text`."""
+    end: int
+    """Offset one past the line's last character."""
+    reason: str
+    """Why: ``furniture``, ``byline``, ``duplicate`` or ``markup``."""
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """What the reader learnt about an article besides its sentences."""
+
+    title: str | None = None
+    """The headline: the first line when it has no final punctuation."""
+    byline: str | None = None
+    """A byline or timestamp line such as ``12:44 PM Jul 14, 2025 IST | revoi editor``."""
+    outlet: str | None = None
+    """The publishing outlet when the page names it (HTML) or a furniture line betrays it."""
+    url: str | None = None
+    """The page's URL when an HTML page declares it."""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source named the same way across scripts."""
+
+    id: str
+    """Canonical id (``kcna``), or ``x:<latin-slug>`` for a source not in the data file."""
+    name: str
+    """Display name (``Korean Central News Agency``), or the cleaned surface if unknown."""
+    known: bool
+    """Whether the source is in claimcheck's data file of known sources."""
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One source in a chain of attribution, outermost first."""
+
+    source: SourceRef
+    """Who."""
+    span: Span | None
+    """Where the article names it, if it does in this sentence."""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution relation: a source, a cue, a content."""
+
+    mode: AttributionMode
+    """How the source is tied to the content."""
+    source: Span | None
+    """The source as written (``None`` for an agentless passive)."""
+    cue: Span | None
+    """The attribution predicate: ``said``, ``ના જણાવ્યા મુજબ``, ``के अनुसार``."""
+    content: Span | None
+    """The attributed proposition, without complementiser or final punctuation."""
+    chain: tuple[ChainLink, ...] = ()
+    """Every source of the relation, outermost first (``Yonhap`` then ``KCNA``)."""
+    resolved_from: str | None = None
+    """For anaphoric sources (``તેમણે``, ``the report``), what they were resolved from."""
+
+    @property
+    def canonical_source(self) -> SourceRef | None:
+        """The outermost source's identity, or ``None`` if the source is unnamed."""
+        return self.chain[0].source if self.chain else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article, with what the later steps found in it."""
+
+    index: int
+    """Position in the article, from 0."""
+    start: int
+    """Offset of the first character in :attr:`Article.text`."""
+    end: int
+    """Offset one past the last character."""
+    text: str
+    """The sentence as it reads (for Markdown, with the markup masked out)."""
+    lang: str
+    """ISO 639-1 code of the sentence's language."""
+    kind: ClaimKind | None = None
+    """Set by the attribution step; ``None`` before it runs."""
+    attributions: tuple[Attribution, ...] = ()
+    """Set by the attribution step."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article, read and split."""
+
+    id: str
+    """A short, unique name for reports (the file name, or ``<stdin>``)."""
+    path: str
+    """The path as given by the user (``-`` for standard input)."""
+    format: str
+    """``txt``, ``md`` or ``html``."""
+    text: str
+    """The decoded, NFC-normalised text every offset points into (for HTML: the main text)."""
+    lang: str
+    """The article's main language (ISO 639-1)."""
+    sentences: tuple[Sentence, ...]
+    """The article's sentences in order, page furniture excluded."""
+    metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
+    """Headline, byline, outlet."""
+    removed: tuple[RemovedLine, ...] = ()
+    """Lines dropped as furniture, bylines or duplicates."""
+    warnings: tuple[str, ...] = ()
+    """Things the user should know (unsupported language, normalisation applied...)."""
+
+
+def to_json_dict(value: Any) -> Any:
+    """Turn a result (or a tuple/list of them) into plain JSON data, deterministically."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [to_json_dict(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_json_dict(v) for k, v in sorted(value.items())}
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
