@@ -143,7 +143,12 @@ def read_document(path: str, *, stdin: BinaryIO | None = None, fmt: str | None =
     data = read_bytes(path, stdin)
     if not data.strip():
         raise InputError(path, "is empty")
-    decoded = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    return read_text(decode(data, path), path, fmt=fmt)
+
+
+def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocument:
+    """Pick out the article text of already-decoded text (``path`` names it in messages)."""
+    decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", decoded)
     normalised = text != decoded
     if fmt is None:

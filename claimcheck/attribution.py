@@ -1,0 +1,738 @@
+"""Attribution: who says what, on whose authority, in each sentence.
+
+A registered spaCy component (``claimcheck_attribution``) finds attribution cues with
+``PhraseMatcher`` patterns built from the language's data in
+``claimcheck/lang/<code>/attribution.py`` and works out, for each cue, the source, the
+content and the chain of cited sources. One :class:`AttributionRecognizer` exists per
+language and is found through :func:`get_recognizer`; the grammar it relies on (word
+order, case endings, complementisers) is data, not code branches.
+
+Inside spaCy the results are token spans; :func:`attribute_article` converts them to
+:mod:`claimcheck.types` dataclasses with character offsets into the article.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .lang import is_supported
+from .lang.base_attribution import AttributionData
+from .types import (
+    Article,
+    Attribution,
+    AttributionMode,
+    ChainLink,
+    ClaimKind,
+    Sentence,
+    SourceRef,
+    Span,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+#: Name of the spaCy factory users add to their own pipelines.
+COMPONENT_NAME = "claimcheck_attribution"
+
+#: Punctuation a source phrase never crosses (brackets and hyphens may sit inside names).
+_HARD_PUNCT = {",", ";", ":", "!", "?", "।", "۔", "،", "؛", "—", "–", "\"", "“", "”", "«", "»"}
+#: Quote marks around direct quotations.
+_QUOTES = "\"'“”‘’«»"
+#: Characters trimmed from both ends of a content span.
+_CONTENT_TRIM = " \t\n,;:.!?।॥۔؟،" + _QUOTES
+
+
+@dataclass(frozen=True)
+class TokenRelation:
+    """One attribution relation in token offsets of a sentence doc."""
+
+    mode: AttributionMode
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    cited: tuple[tuple[int, int], ...] = ()
+    """Inner sources cited by the outer one, outermost first."""
+    content_outside: bool = False
+    """True when the content is the PREVIOUS sentence (information-given)."""
+
+
+class AttributionRecognizer:
+    """Finds attribution relations in one sentence of one language, from its data."""
+
+    def __init__(self, nlp: Language, lang: str, data: AttributionData) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lang = lang
+        self.data = data
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenize = nlp.make_doc
+        labels: dict[str, tuple[str, ...]] = {
+            "speech": data.speech_verbs,
+            "according": data.according_to,
+            "according_bare": _bare_variants(data.according_to, data.genitive_particles),
+            "citing": data.citing,
+            "citing_bare": _bare_variants(data.citing, (*data.genitive_particles, *data.dative_particles)),
+            "passive": data.passive,
+            "info_subject": data.information_subjects,
+            "info_verb": data.information_verbs,
+            "stance": data.stance,
+        }
+        for label, phrases in labels.items():
+            if phrases:
+                self.matcher.add(label, [tokenize(p) for p in phrases])
+        self.aux = {a.lower() for a in data.auxiliaries}
+        self.complementizers = {c.lower() for c in data.complementizers}
+        self.quotatives = {q.lower() for q in data.quotatives}
+        self.particles = {p.lower() for p in data.ergative_particles}
+        self.latin_particles = {p.lower() for p in data.particles_after_latin}
+        self.pronouns = {p.lower() for p in data.pronoun_sources}
+        self.case_endings = tuple(data.genitive_particles) + tuple(data.dative_particles)
+        self.case_words = set(self.case_endings)
+        self.not_sources = {w.lower() for w in data.not_sources}
+        self.determiners = {w.lower() for w in data.determiners}
+        self.boundaries = {w.lower() for w in data.clause_boundaries}
+        self.locatives = data.locative_suffixes
+        self._cue_tokens: set[int] = set()
+        self.suffixes = tuple(sorted(data.ergative_suffixes, key=len, reverse=True))
+        # Words of any cue: a source phrase read rightwards (English) stops at them.
+        self._verb_words = {
+            w.lower() for p in (*data.speech_verbs, *data.according_to, *data.citing) for w in p.split()
+        }
+        self.according_suffix = (
+            re.compile("(?:" + "|".join(map(re.escape, data.according_to_suffixes)) + ")$")
+            if data.according_to_suffixes
+            else None
+        )
+
+    # -- matching --------------------------------------------------------------------
+
+    def _cues(self, doc: Doc) -> list[tuple[str, int, int]]:
+        from spacy.util import filter_spans
+
+        label_of: dict[tuple[int, int], str] = {}
+        for match_id, s, e in self.matcher(doc):
+            label = doc.vocab.strings[match_id]
+            if label.endswith("_bare"):
+                # "પટેલના જણાવ્યા મુજબ": the genitive is fused onto the name before the cue.
+                if s == 0 or not doc[s - 1].text.endswith(self.case_endings) or doc[s - 1].lower_ in self.case_words:
+                    continue
+                label = label[: -len("_bare")]
+            label_of[(s, e)] = label
+        kept = sorted(filter_spans([doc[s:e] for s, e in label_of]), key=lambda sp: sp.start)
+        cues = [(label_of[(sp.start, sp.end)], sp.start, sp.end) for sp in kept]
+        if self.according_suffix is not None:
+            for tok in doc:
+                if self.according_suffix.search(tok.text) and len(tok.text) > 5 and not any(
+                    s <= tok.i < e for _, s, e in cues
+                ):
+                    cues.append(("according_fused", tok.i, tok.i + 1))
+            cues.sort(key=lambda c: c[1])
+        return cues
+
+    def __call__(self, doc: Doc) -> list[TokenRelation]:
+        """All attribution relations in ``doc`` (one sentence)."""
+        cues = self._cues(doc)
+        # Cue words are never part of a source phrase (stops "કિમના હવાલાથી KCNA").
+        self._cue_tokens = {i for _, s, e in cues for i in range(s, e)}
+        relations: list[TokenRelation] = []
+        used_cited: set[int] = set()
+        info_subject = any(label == "info_subject" for label, _, _ in cues)
+        for index, (label, start, end) in enumerate(cues):
+            if label in {"citing", "info_subject"}:
+                continue
+            if label == "info_verb":
+                if info_subject:
+                    relations.append(self._information_given(doc, cues, start, end))
+                continue
+            if label in {"according", "according_fused"}:
+                rel = self._according(doc, cues, index, label == "according_fused")
+            elif label == "passive":
+                rel = self._passive(doc, cues, index)
+            else:
+                rel = self._speech(doc, cues, index, label)
+            if rel is not None:
+                for s, _ in rel.cited:
+                    used_cited.add(s)
+                relations.append(rel)
+        return relations
+
+    # -- helpers on token positions --------------------------------------------------
+
+    def _is_boundary(self, tok: Token) -> bool:
+        return (
+            tok.text in _HARD_PUNCT
+            or tok.lower_ in self.boundaries
+            or tok.lower_ in self.complementizers
+            or tok.i in self._cue_tokens
+        )
+
+    def _np_left(self, doc: Doc, end: int, floor: int) -> int:
+        """Start of the noun phrase that ends just before ``end`` (exclusive), not below ``floor``."""
+        start = end
+        limit = self.data.source_max_tokens
+        while start > floor and end - start < limit:
+            tok = doc[start - 1]
+            if self._is_boundary(tok) or tok.is_space:
+                break
+            # An adjunct ("મુલાકાતમાં", "રવિવારે") is not part of the subject phrase.
+            if start < end and (tok.lower_ in self.not_sources or (self.locatives and tok.text.endswith(self.locatives))):
+                break
+            start -= 1
+        # A phrase never starts with a stray closing bracket or quote.
+        while start < end and doc[start].text in ")]'’":
+            start += 1
+        return start
+
+    def _np_right(self, doc: Doc, start: int, ceiling: int) -> int:
+        """End (exclusive) of the noun phrase starting at ``start``."""
+        end = start
+        limit = self.data.source_max_tokens
+        while end < ceiling and end - start < limit:
+            tok = doc[end]
+            if self._is_boundary(tok) or tok.is_space or (tok.is_punct and tok.text not in "()-'’&."):
+                break
+            if tok.lower_ in self._verb_words:
+                break
+            end += 1
+        while end > start and doc[end - 1].text in "('‘":
+            end -= 1
+        return end
+
+    def _content(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Trim punctuation and quote tokens from both ends; ``None`` if nothing is left."""
+        while start < end and (doc[start].is_space or all(ch in _CONTENT_TRIM for ch in doc[start].text)):
+            start += 1
+        while end > start and (doc[end - 1].is_space or all(ch in _CONTENT_TRIM for ch in doc[end - 1].text)):
+            end -= 1
+        if end - start < 2:
+            return None
+        return start, end
+
+    def _after_cue(self, doc: Doc, end: int) -> int:
+        """Extend a cue over following auxiliaries."""
+        while end < len(doc) and doc[end].lower_ in self.aux:
+            end += 1
+        return end
+
+    def _complementizer_after(self, doc: Doc, end: int, window: int) -> int | None:
+        """Index of a complementiser within ``window`` tokens after ``end``."""
+        for i in range(end, min(len(doc), end + window)):
+            if doc[i].lower_ in self.complementizers:
+                return i
+            if doc[i].text in {".", "।", "۔", "?"}:
+                return None
+        return None
+
+    def _cited_between(
+        self, doc: Doc, cues: list[tuple[str, int, int]], lo: int, hi: int, source: tuple[int, int] | None = None
+    ) -> list[tuple[int, int]]:
+        """Inner sources named by citing markers between token ``lo`` and ``hi``."""
+        cited = []
+        for label, s, e in cues:
+            if label != "citing" or not (lo <= s < hi):
+                continue
+            if self.data.word_order == "SOV":
+                floor = source[1] if source is not None and source[1] <= s else lo
+                src_start = self._np_left(doc, s, floor)
+                if src_start < s:
+                    cited.append((src_start, s))
+            else:
+                src_end = self._np_right(doc, e, hi)
+                if src_end > e:
+                    cited.append((e, src_end))
+        return cited
+
+    # -- SOV subject search ----------------------------------------------------------
+
+    def _is_latin(self, tok: Token) -> bool:
+        return bool(re.search(r"[A-Za-z0-9)\]]$", tok.text))
+
+    def _subject_end(self, doc: Doc, lo: int, hi: int, skip: set[int]) -> tuple[int, int] | None:
+        """The first case-marked subject in ``[lo, hi)``: (phrase end exclusive, cue-side end).
+
+        Returns the end of the source phrase and the index after its marker (for a
+        separate particle the particle is not part of the source).
+        """
+        for i in range(lo, hi):
+            if i in skip:
+                continue
+            tok = doc[i]
+            low = tok.lower_
+            if low in self.pronouns:
+                return i + 1, i + 1
+            if low in self.particles and i > lo:
+                return i, i + 1
+            if low in self.latin_particles and i > lo and self._is_latin(doc[i - 1]):
+                return i, i + 1
+            if (
+                self.suffixes
+                and low not in self.not_sources
+                and low not in self.determiners
+                and low not in self.boundaries
+                and low not in self.complementizers
+                and tok.text.endswith(self.suffixes)
+                and len(tok.text) > 2
+                and not tok.is_punct
+            ):
+                return i + 1, i + 1
+        return None
+
+    # -- relation builders -------------------------------------------------------------
+
+    def _speech(self, doc: Doc, cues: list[tuple[str, int, int]], index: int, label: str) -> TokenRelation | None:
+        _, cue_start, cue_end = cues[index]
+        cue_end = self._after_cue(doc, cue_end)
+        mode = AttributionMode.STANCE if label == "stance" else AttributionMode.INDIRECT
+        if self.data.word_order == "SVO":
+            return self._speech_svo(doc, cues, index, cue_start, cue_end, mode)
+        prev_end = cues[index - 1][2] if index > 0 and cues[index - 1][0] not in {"citing", "info_subject"} else 0
+        # A previous relation's complementiser opens a new clause: search after it.
+        comp_before = [i for i in range(prev_end, cue_start) if doc[i].lower_ in self.complementizers]
+        lo = comp_before[-1] + 1 if comp_before else prev_end
+        citing_spans = {i for lab, s, e in cues if lab == "citing" for i in range(s, e)}
+        quotative = next((i for i in range(lo, cue_start) if doc[i].lower_ in self.quotatives and i > lo), None)
+        search_lo = quotative + 1 if quotative is not None else lo
+        found = self._subject_end(doc, search_lo, cue_start, citing_spans)
+        source: tuple[int, int] | None = None
+        if found is not None:
+            src_end, after_marker = found
+            src_start = self._np_left(doc, src_end, search_lo)
+            if src_start < src_end:
+                source = (src_start, src_end)
+        else:
+            after_marker = search_lo
+        content: tuple[int, int] | None = None
+        comp = self._complementizer_after(doc, cue_end, 3)
+        if comp is not None:
+            content = self._content(doc, comp + 1, len(doc))
+        elif quotative is not None:
+            content = self._content(doc, lo, quotative)
+        if content is None and cue_end < len(doc) and doc[cue_end].text in {":", ","} and _has_quote(doc, cue_end + 1):
+            # "તેમણે કહ્યું, 'અમે તૈયાર છીએ.'"
+            content = self._content(doc, cue_end + 1, len(doc))
+        if content is None and comp is None and source is not None:
+            comma = _comma_before(doc, source[0], lo)
+            if comma is not None and comma > lo + 1:
+                # Postposed: "..., पुलिस ने बताया।"
+                content = self._content(doc, lo, comma)
+        if content is None and comp is None:
+            # "X એ Y આપવાનું વચન આપ્યું": the content sits between the source and the cue.
+            begin = max(source[1] if source else search_lo, after_marker)
+            content = self._content(doc, begin, cue_start)
+        if source is None and content is None:
+            return None
+        if source is None and mode is not AttributionMode.STANCE and comp is None:
+            return None
+        cited = self._cited_between(doc, cues, search_lo, cue_start, source)
+        if content is not None and _is_direct_quote(doc, content):
+            mode = AttributionMode.DIRECT_QUOTE if mode is AttributionMode.INDIRECT else mode
+        return TokenRelation(mode, (cue_start, cue_end), source, content, tuple(cited))
+
+    def _speech_svo(
+        self, doc: Doc, cues: list[tuple[str, int, int]], index: int, cue_start: int, cue_end: int, mode: AttributionMode
+    ) -> TokenRelation | None:
+        # Auxiliaries and adverbs right before the verb belong to the cue ("has said").
+        while cue_start > 0 and doc[cue_start - 1].lower_ in self.aux:
+            cue_start -= 1
+        prev_end = 0
+        for lab, _s, e in cues[:index]:
+            if lab not in {"citing"} and e <= cue_start:
+                prev_end = e
+        citing = [(s, e) for lab, s, e in cues if lab == "citing"]
+        before = doc[cue_start - 1] if cue_start > 0 else None
+        after_is_end = all(t.is_punct or t.is_space for t in doc[cue_end:])
+        source: tuple[int, int] | None = None
+        content: tuple[int, int] | None = None
+        cited: list[tuple[int, int]] = []
+        if before is not None and (before.text in {",", "\"", "”", "'", "’"} or before.text.endswith(",")):
+            # Inverted or postposed: '"...," said John Smith, a spokesman.' / '..., he said.'
+            quote_end = cue_start - 1
+            while quote_end > 0 and doc[quote_end - 1].text in {",", "\"", "”", "'", "’"}:
+                quote_end -= 1
+            if after_is_end:
+                return None  # ", said." has no source
+            if doc[cue_end].lower_ in self.pronouns or doc[cue_end].is_title or doc[cue_end].lower_ in {"the", "a", "an"}:
+                src_end = self._np_right(doc, cue_end, len(doc))
+                source = (cue_end, src_end) if src_end > cue_end else None
+            content = self._content(doc, 0, quote_end + 1 if quote_end < cue_start else cue_start)
+        else:
+            # Find the subject: the phrase between the clause start and the cue.
+            lo = prev_end
+            comps = [i for i in range(lo, cue_start) if doc[i].lower_ in self.complementizers]
+            if comps:
+                lo = comps[-1] + 1
+            for s, e in citing:
+                if lo <= s < cue_start:
+                    # "X, citing Y, said": the source ends before the citing phrase.
+                    cited_end = self._np_right(doc, e, cue_start)
+                    cited.append((e, cited_end))
+                    src_start = self._np_left(doc, s if doc[s - 1].text != "," else s - 1, lo)
+                    source = (src_start, s - 1 if doc[s - 1].text == "," else s) if src_start < s else None
+                    break
+            if source is None:
+                src_start = self._np_left(doc, cue_start, lo)
+                if src_start < cue_start:
+                    source = (src_start, cue_start)
+            if source is not None and source[1] - source[0] > self.data.source_max_tokens:
+                source = None
+            if after_is_end and source is not None:
+                # "..., the ministry said." with the content before the source.
+                comma = _comma_before(doc, source[0], 0)
+                content = self._content(doc, 0, comma) if comma else None
+            else:
+                rest = cue_end
+                # "told reporters on Sunday that ...": skip to the complementiser.
+                comp = self._complementizer_after(doc, cue_end, 8)
+                if comp is not None:
+                    rest = comp + 1
+                for s, e in citing:
+                    if s >= cue_end and (comp is None or s < comp):
+                        cited_end = self._np_right(doc, e, len(doc))
+                        cited.append((e, cited_end))
+                        if comp is None:
+                            rest = cited_end
+                content = self._content(doc, rest, len(doc))
+        if source is None or content is None:
+            return None
+        if doc[source[0]].lower_ in self.data.not_sources and source[1] - source[0] == 1:
+            return None
+        if _is_direct_quote(doc, content) and mode is AttributionMode.INDIRECT:
+            mode = AttributionMode.DIRECT_QUOTE
+        return TokenRelation(mode, (cue_start, cue_end), source, content, tuple(cited))
+
+    def _according(self, doc: Doc, cues: list[tuple[str, int, int]], index: int, fused: bool) -> TokenRelation | None:
+        _, cue_start, cue_end = cues[index]
+        if self.data.word_order == "SVO":
+            src_end = self._np_right(doc, cue_end, len(doc))
+            if src_end == cue_end:
+                return None
+            source = (cue_end, src_end)
+            if cue_start == 0 or all(t.is_punct for t in doc[:cue_start]):
+                content = self._content(doc, src_end, len(doc))
+            else:
+                content = self._content(doc, 0, cue_start)
+            cited = self._cited_between(doc, cues, src_end, len(doc))
+            if content is None:
+                return None
+            return TokenRelation(AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, tuple(cited))
+        if fused:
+            # Marathi "अहवालानुसार": the source and the cue share one token.
+            source = None
+            src_start = self._np_left(doc, cue_start, 0)
+            source = (src_start, cue_end)
+            cue = (cue_start, cue_end)
+        else:
+            src_start = self._np_left(doc, cue_start, 0)
+            source = (src_start, cue_start) if src_start < cue_start else None
+            cue = (cue_start, cue_end)
+        after = cue_end
+        if after < len(doc) - 1:
+            content = self._content(doc, after, len(doc))
+        else:
+            content = None
+        if content is None and source is not None and source[0] > 0:
+            content = self._content(doc, 0, source[0])
+        if content is None:
+            return None
+        return TokenRelation(AttributionMode.ACCORDING_TO, cue, source, content)
+
+    def _passive(self, doc: Doc, cues: list[tuple[str, int, int]], index: int) -> TokenRelation | None:
+        _, cue_start, cue_end = cues[index]
+        cue_end = self._after_cue(doc, cue_end)
+        comp = self._complementizer_after(doc, cue_end, 3)
+        if self.data.word_order == "SVO":
+            content = self._content(doc, comp + 1 if comp is not None else cue_end, len(doc))
+            source = None
+        else:
+            content = self._content(doc, comp + 1, len(doc)) if comp is not None else None
+            source = None
+            for i in range(cue_start - 1, -1, -1):
+                tok = doc[i]
+                if self._is_boundary(tok):
+                    break
+                if self.locatives and tok.text.endswith(self.locatives) and len(tok.text) > 3:
+                    source = (self._np_left(doc, i + 1, 0), i + 1)
+                    break
+            if content is None:
+                quotative = next((i for i in range(0, cue_start) if doc[i].lower_ in self.quotatives), None)
+                if quotative is not None:
+                    content = self._content(doc, 0, quotative)
+        if content is None:
+            return None
+        cited = []
+        for lab, s, e in cues:
+            if lab == "citing" and s < cue_start:
+                src_start = self._np_left(doc, s, 0)
+                if src_start < s:
+                    cited.append((src_start, s))
+        return TokenRelation(AttributionMode.PASSIVE, (cue_start, cue_end), source, content, tuple(cited))
+
+    def _information_given(self, doc: Doc, cues: list[tuple[str, int, int]], start: int, end: int) -> TokenRelation:
+        subject = {i for lab, s, e in cues if lab == "info_subject" for i in range(s, e)}
+        found = self._subject_end(doc, 0, start, subject)
+        source = None
+        if found is not None:
+            src_end, _ = found
+            floor = max((i + 1 for i in subject if i < src_end), default=0)
+            source = (self._np_left(doc, src_end, floor), src_end)
+        return TokenRelation(
+            AttributionMode.INFORMATION_GIVEN, (start, self._after_cue(doc, end)), source, None, (), content_outside=True
+        )
+
+
+def _bare_variants(phrases: tuple[str, ...], particles: tuple[str, ...]) -> tuple[str, ...]:
+    """Each particle-led phrase without its particle, for names with the particle fused on."""
+    out: list[str] = []
+    for p in phrases:
+        head, _, rest = p.partition(" ")
+        if head in particles and rest and rest not in phrases and rest not in out:
+            out.append(rest)
+    return tuple(out)
+
+
+def _has_quote(doc: Doc, start: int) -> bool:
+    return any(ch in _QUOTES for t in doc[start : start + 2] for ch in t.text)
+
+
+def _is_direct_quote(doc: Doc, content: tuple[int, int]) -> bool:
+    s, e = content
+    before = doc[s - 1].text if s > 0 else ""
+    return bool(before) and before[-1] in _QUOTES and e - s >= 2
+
+
+def _comma_before(doc: Doc, index: int, floor: int) -> int | None:
+    for i in range(index - 1, floor - 1, -1):
+        if doc[i].text in {",", "،"}:
+            return i
+    return None
+
+
+@lru_cache(maxsize=None)
+def _load_data(lang: str) -> AttributionData | None:
+    if not is_supported(lang):
+        return None
+    try:
+        module = importlib.import_module(f"claimcheck.lang.{lang}.attribution")
+    except ModuleNotFoundError:
+        return None
+    data: AttributionData = module.DATA
+    return data
+
+
+def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
+    """The recognizer for ``lang``, or ``None`` for a language without attribution data."""
+    data = _load_data(lang)
+    if data is None:
+        return None
+    return AttributionRecognizer(nlp, lang, data)
+
+
+def _register_factory() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("claimcheck_relations"):
+        Doc.set_extension("claimcheck_relations", default=None)
+    if COMPONENT_NAME in Language.factories:
+        return
+
+    @Language.factory(COMPONENT_NAME, default_config={"lang": None})
+    def make_attribution(nlp: Language, name: str, lang: str | None) -> AttributionComponent:
+        return AttributionComponent(nlp, name, lang or nlp.lang)
+
+
+class AttributionComponent:
+    """spaCy component: sets ``doc._.claimcheck_relations`` to the relations of each sentence.
+
+    Add it to any pipeline with ``nlp.add_pipe("claimcheck_attribution")`` after
+    ``import claimcheck.attribution``.
+    """
+
+    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+        self.name = name
+        self.recognizer = get_recognizer(nlp, lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        relations: list[TokenRelation] = []
+        if self.recognizer is not None:
+            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+            for sent in sents:
+                sub = sent.as_doc()
+                for rel in self.recognizer(sub):
+                    relations.append(_shift(rel, sent.start))
+        doc._.claimcheck_relations = relations
+        return doc
+
+
+def _shift(rel: TokenRelation, offset: int) -> TokenRelation:
+    def mv(pair: tuple[int, int] | None) -> Any:
+        return None if pair is None else (pair[0] + offset, pair[1] + offset)
+
+    return replace(
+        rel,
+        cue=mv(rel.cue),
+        source=mv(rel.source),
+        content=mv(rel.content),
+        cited=tuple(mv(c) for c in rel.cited),
+    )
+
+
+@lru_cache(maxsize=None)
+def attribution_pipeline(lang: str) -> Language:
+    """A tokenizer-only pipeline for ``lang`` with the attribution component (one sentence per doc)."""
+    import spacy
+
+    from .pipeline import get_pipeline
+
+    _register_factory()
+    base = get_pipeline(lang)
+    # Share the splitting pipeline's vocab and tokenizer (with claimcheck's fixes), but
+    # without its sentencizer: every doc here is one sentence already.
+    nlp = spacy.blank(base.lang, vocab=base.vocab)
+    nlp.tokenizer = base.tokenizer
+    nlp.add_pipe(COMPONENT_NAME, config={"lang": lang})
+    return nlp
+
+
+# -- conversion to the pipeline's dataclasses ------------------------------------------
+
+
+def attribute_article(article: Article) -> Article:
+    """Set the kind and attributions of every sentence of ``article``."""
+    from .sources import resolve_source
+
+    out: list[Sentence] = []
+    pending_info: list[tuple[int, Attribution]] = []
+    for sentence in article.sentences:
+        nlp = attribution_pipeline(sentence.lang)
+        doc = nlp(sentence.text)
+        attributions: list[Attribution] = []
+        for rel in doc._.claimcheck_relations or []:
+            attribution = _to_attribution(rel, doc, sentence, article, out, resolve_source)
+            if rel.content_outside and out:
+                pending_info.append((len(out) - 1, attribution))
+            attributions.append(attribution)
+        attributions = _nest_chains(attributions)
+        kind = _kind(sentence, article, attributions)
+        out.append(replace(sentence, kind=kind, attributions=tuple(attributions)))
+    for index, attribution in pending_info:
+        previous = out[index]
+        content = Span(previous.start, previous.end, previous.text)
+        given = replace(attribution, content=_trim_span(article.text, content))
+        out[index] = replace(previous, kind=ClaimKind.ATTRIBUTED, attributions=(*previous.attributions, given))
+        holder = index + 1
+        out[holder] = replace(
+            out[holder],
+            attributions=tuple(given if a.mode is AttributionMode.INFORMATION_GIVEN else a for a in out[holder].attributions),
+        )
+    return replace(article, sentences=tuple(out))
+
+
+def _kind(sentence: Sentence, article: Article, attributions: list[Attribution]) -> ClaimKind:
+    text = sentence.text.strip()
+    if attributions:
+        return ClaimKind.ATTRIBUTED
+    if text.endswith(("?", "؟")):
+        return ClaimKind.NOT_A_CLAIM
+    if not text.endswith((".", "।", "۔", "!", "'", "\"", "”", "’", ")")):
+        return ClaimKind.NOT_A_CLAIM  # headlines, subheads, datelines
+    if len(text.split()) < 3:
+        return ClaimKind.NOT_A_CLAIM
+    return ClaimKind.UNATTRIBUTED
+
+
+def _trim_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in _CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _CONTENT_TRIM:
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def _char_span(doc: Doc, sentence: Sentence, pair: tuple[int, int] | None) -> Span | None:
+    if pair is None:
+        return None
+    start, end = pair
+    if start >= end:
+        return None
+    s = doc[start].idx
+    last = doc[end - 1]
+    e = last.idx + len(last.text)
+    return Span(sentence.start + s, sentence.start + e, sentence.text[s:e])
+
+
+def _to_attribution(
+    rel: TokenRelation,
+    doc: Doc,
+    sentence: Sentence,
+    article: Article,
+    previous: list[Sentence],
+    resolve: Any,
+) -> Attribution:
+    source = _char_span(doc, sentence, rel.source)
+    chain: list[ChainLink] = []
+    resolved_from: str | None = None
+    if source is not None:
+        ref, resolved_from = _resolve_with_anaphora(source.text, sentence.lang, previous, resolve)
+        chain.append(ChainLink(ref, source))
+    for cited in rel.cited:
+        span = _char_span(doc, sentence, cited)
+        if span is not None:
+            chain.append(ChainLink(_ref(resolve(span.text, sentence.lang)), span))
+    return Attribution(
+        mode=rel.mode,
+        source=source,
+        cue=_char_span(doc, sentence, rel.cue),
+        content=_char_span(doc, sentence, rel.content),
+        chain=tuple(chain),
+        resolved_from=resolved_from,
+    )
+
+
+def _ref(resolved: Any) -> SourceRef:
+    return SourceRef(id=resolved.id, name=resolved.name, known=resolved.known)
+
+
+def _resolve_with_anaphora(
+    surface: str, lang: str, previous: list[Sentence], resolve: Any
+) -> tuple[SourceRef, str | None]:
+    """Resolve a source; pronouns and report nouns point back to a source named earlier."""
+    data = _load_data(lang)
+    words = surface.lower().split()
+    if data is not None and words:
+        last_word = words[-1]
+        is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
+        is_report = len(words) <= 2 and any(last_word.startswith(r) for r in data.report_nouns)
+        if is_pronoun or is_report:
+            for sent in reversed(previous[-4:]):
+                for attribution in reversed(sent.attributions):
+                    for link in attribution.chain:
+                        if link.source.known or not is_report:
+                            if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
+                                continue
+                            return link.source, surface
+    return _ref(resolve(surface, lang)), None
+
+
+def _nest_chains(attributions: list[Attribution]) -> list[Attribution]:
+    """A relation whose cue lies inside another's content is reported through it.
+
+    "KCNA રિપોર્ટ અનુસાર, '... કિમે કહ્યું કે ...'": Kim's relation gets the chain
+    KCNA -> Kim.
+    """
+    out = []
+    for inner in attributions:
+        chain = inner.chain
+        for outer in attributions:
+            if outer is inner or outer.content is None or inner.cue is None:
+                continue
+            if outer.content.start <= inner.cue.start and inner.cue.end <= outer.content.end:
+                chain = tuple(link for link in outer.chain if link not in chain) + chain
+        out.append(replace(inner, chain=chain) if chain != inner.chain else inner)
+    return out

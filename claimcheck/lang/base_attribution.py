@@ -1,0 +1,66 @@
+"""The shape of a language's attribution data (``claimcheck/lang/<code>/attribution.py``).
+
+Each language module defines an :class:`AttributionData` instance named ``DATA``.
+Phrases are written as they appear in text; they are tokenized with the language's own
+pipeline, so ``"ના જણાવ્યા મુજબ"`` also matches the ``ના`` split off ``KCNAના``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AttributionData:
+    """Cue lexicons and grammar facts for one language's attribution recognizer."""
+
+    word_order: str
+    """``SOV`` (source, content, verb: gu, hi, mr, ur) or ``SVO`` (en)."""
+    speech_verbs: tuple[str, ...]
+    """Speech, report and cognition predicates (``જણાવ્યું``, ``ने कहा``'s ``कहा``, ``said``)."""
+    auxiliaries: tuple[str, ...] = ()
+    """Auxiliaries that extend a cue (``હતું``, ``है``, ``has``)."""
+    complementizers: tuple[str, ...] = ()
+    """Words that open the content after a cue (``કે``, ``कि``, ``that``)."""
+    quotatives: tuple[str, ...] = ()
+    """Words that close a content placed BEFORE its cue (``એમ``, ``असे``, ``ऐसा``)."""
+    according_to: tuple[str, ...] = ()
+    """According-to expressions; in SOV languages they follow the source (``ના જણાવ્યા મુજબ``),
+    in SVO languages they precede it (``according to``)."""
+    according_to_suffixes: tuple[str, ...] = ()
+    """According-to endings fused onto the source noun (Marathi ``अहवालानुसार``)."""
+    citing: tuple[str, ...] = ()
+    """Markers of a cited inner source: ``ના હવાલાથી``, ``के हवाले से``, ``citing``."""
+    passive: tuple[str, ...] = ()
+    """Agentless passive cues: ``કહેવામાં આવ્યું``, ``कहा गया``, ``it was reported``."""
+    information_subjects: tuple[str, ...] = ()
+    """``આ માહિતી``, ``यह जानकारी``: a sentence that gives the previous one its source."""
+    information_verbs: tuple[str, ...] = ()
+    """The verbs of such sentences: ``આપી``, ``दी``."""
+    stance: tuple[str, ...] = ()
+    """Promises, expectations, confidence: ``વચન આપ્યું``, ``उम्मीद जताई``, ``vowed``."""
+    ergative_suffixes: tuple[str, ...] = ()
+    """Case endings fused onto the subject of a perfective speech verb (``ઉને``, ``मंत्रालयाने``)."""
+    ergative_particles: tuple[str, ...] = ()
+    """Separate subject markers (``ने``, ``نے``, ``એ`` after a Latin acronym)."""
+    particles_after_latin: tuple[str, ...] = ()
+    """Subject markers that only count after a Latin-script word (Gujarati ``KCNA એ``;
+    elsewhere ``એ`` is a demonstrative)."""
+    genitive_particles: tuple[str, ...] = ()
+    """Genitive markers that join a source to a noun cue (``का कहना है``)."""
+    dative_particles: tuple[str, ...] = ()
+    """Dative/accusative markers that join a cited source to a citing verb (``અહેવાલને ટાંકીને``)."""
+    not_sources: tuple[str, ...] = ()
+    """Words that look case-marked like a source but never are (``રવિવારે``, ``સાથે``)."""
+    determiners: tuple[str, ...] = ()
+    """Words that open a source phrase but are never a source alone (``બંને``, ``both``)."""
+    pronoun_sources: tuple[str, ...] = ()
+    """Pronouns that stand for a source named earlier (``તેમણે``, ``उन्होंने``, ``he``)."""
+    report_nouns: tuple[str, ...] = ()
+    """Nouns for a report or statement (``અહેવાલ``, ``रिपोर्ट``, ``report``); an anaphoric source."""
+    locative_suffixes: tuple[str, ...] = ()
+    """Locative endings naming where a passive statement was made (``અહેવાલમાં``)."""
+    clause_boundaries: tuple[str, ...] = ()
+    """Conjunctions and discourse words a source phrase never crosses."""
+    source_max_tokens: int = 10
+    """Longest source phrase the recognizer accepts."""
