@@ -59,6 +59,9 @@ class TokenRelation:
     """Inner sources cited by the outer one, outermost first."""
     content_outside: bool = False
     """True when the content is the PREVIOUS sentence (information-given)."""
+    split_chars: int = 0
+    """Characters at the end of the source's last token that belong to the cue: a fused
+    genitive (``પટેલ|ના જણાવ્યા મુજબ``) or according-to ending (``अहवाला|नुसार``)."""
 
 
 class AttributionRecognizer:
@@ -74,7 +77,7 @@ class AttributionRecognizer:
         labels: dict[str, tuple[str, ...]] = {
             "speech": data.speech_verbs,
             "according": data.according_to,
-            "according_bare": _bare_variants(data.according_to, data.genitive_particles),
+            "according_bare": _bare_variants(data.according_to, (*data.genitive_particles, *data.ergative_particles)),
             "citing": data.citing,
             "citing_bare": _bare_variants(data.citing, (*data.genitive_particles, *data.dative_particles)),
             "passive": data.passive,
@@ -91,11 +94,15 @@ class AttributionRecognizer:
         self.particles = {p.lower() for p in data.ergative_particles}
         self.latin_particles = {p.lower() for p in data.particles_after_latin}
         self.pronouns = {p.lower() for p in data.pronoun_sources}
-        self.case_endings = tuple(data.genitive_particles) + tuple(data.dative_particles)
+        self.case_endings = tuple(
+            sorted((*data.genitive_particles, *data.dative_particles, *data.ergative_particles), key=len, reverse=True)
+        )
         self.case_words = set(self.case_endings)
+        self.genitives = {g.lower() for g in data.genitive_particles}
         self.not_sources = {w.lower() for w in data.not_sources}
         self.determiners = {w.lower() for w in data.determiners}
-        self.boundaries = {w.lower() for w in data.clause_boundaries}
+        self.openers = {w.lower() for w in data.clause_openers}
+        self.boundaries = {w.lower() for w in data.clause_boundaries} | self.openers
         self.locatives = data.locative_suffixes
         self._cue_tokens: set[int] = set()
         self.suffixes = tuple(sorted(data.ergative_suffixes, key=len, reverse=True))
@@ -121,7 +128,7 @@ class AttributionRecognizer:
                 # "પટેલના જણાવ્યા મુજબ": the genitive is fused onto the name before the cue.
                 if s == 0 or not doc[s - 1].text.endswith(self.case_endings) or doc[s - 1].lower_ in self.case_words:
                     continue
-                label = label[: -len("_bare")]
+                label = label[: -len("_bare")] + "_genitive"
             label_of[(s, e)] = label
         kept = sorted(filter_spans([doc[s:e] for s, e in label_of]), key=lambda sp: sp.start)
         cues = [(label_of[(sp.start, sp.end)], sp.start, sp.end) for sp in kept]
@@ -143,14 +150,14 @@ class AttributionRecognizer:
         used_cited: set[int] = set()
         info_subject = any(label == "info_subject" for label, _, _ in cues)
         for index, (label, start, end) in enumerate(cues):
-            if label in {"citing", "info_subject"}:
+            if label.startswith("citing") or label == "info_subject":
                 continue
             if label == "info_verb":
                 if info_subject:
                     relations.append(self._information_given(doc, cues, start, end))
                 continue
-            if label in {"according", "according_fused"}:
-                rel = self._according(doc, cues, index, label == "according_fused")
+            if label.startswith("according"):
+                rel = self._according(doc, cues, index, label)
             elif label == "passive":
                 rel = self._passive(doc, cues, index)
             else:
@@ -234,7 +241,7 @@ class AttributionRecognizer:
         """Inner sources named by citing markers between token ``lo`` and ``hi``."""
         cited = []
         for label, s, e in cues:
-            if label != "citing" or not (lo <= s < hi):
+            if not label.startswith("citing") or not (lo <= s < hi):
                 continue
             if self.data.word_order == "SOV":
                 floor = source[1] if source is not None and source[1] <= s else lo
@@ -265,14 +272,14 @@ class AttributionRecognizer:
             low = tok.lower_
             if low in self.pronouns:
                 return i + 1, i + 1
-            if low in self.particles and i > lo:
-                return i, i + 1
-            if low in self.latin_particles and i > lo and self._is_latin(doc[i - 1]):
-                return i, i + 1
+            if (low in self.particles or (low in self.latin_particles and self._is_latin(doc[i - 1] if i else tok))) and i > lo:
+                # A particle written fused onto the name ("KCNAએ") stays in the source span.
+                return (i + 1, i + 1) if not doc[i - 1].whitespace_ else (i, i + 1)
             if (
                 self.suffixes
                 and low not in self.not_sources
                 and low not in self.determiners
+                and not (self.data.not_source_endings and low.endswith(self.data.not_source_endings))
                 and low not in self.boundaries
                 and low not in self.complementizers
                 and tok.text.endswith(self.suffixes)
@@ -290,36 +297,70 @@ class AttributionRecognizer:
         mode = AttributionMode.STANCE if label == "stance" else AttributionMode.INDIRECT
         if self.data.word_order == "SVO":
             return self._speech_svo(doc, cues, index, cue_start, cue_end, mode)
-        prev_end = cues[index - 1][2] if index > 0 and cues[index - 1][0] not in {"citing", "info_subject"} else 0
+        prev_end = 0
+        for lab, _s, e in cues[:index]:
+            if not lab.startswith("citing") and lab != "info_subject":
+                prev_end = e
         # A previous relation's complementiser opens a new clause: search after it.
         comp_before = [i for i in range(prev_end, cue_start) if doc[i].lower_ in self.complementizers]
         lo = comp_before[-1] + 1 if comp_before else prev_end
-        citing_spans = {i for lab, s, e in cues if lab == "citing" for i in range(s, e)}
+        # A second clause ("..., જ્યારે X એ જણાવ્યું કે ...") has its own subject.
+        clause_starts = [i for i in range(lo, cue_start) if doc[i].lower_ in self.openers and i > lo]
+        if clause_starts and self._subject_end(doc, clause_starts[-1] + 1, cue_start, set()) is not None:
+            lo = clause_starts[-1] + 1
+        citing_spans = {i for lab, s, e in cues if lab.startswith("citing") for i in range(s, e)}
+        comp = self._complementizer_after(doc, cue_end, 3)
+        cue_final = all(t.is_punct or t.is_space for t in doc[cue_end:])
         quotative = next((i for i in range(lo, cue_start) if doc[i].lower_ in self.quotatives and i > lo), None)
-        search_lo = quotative + 1 if quotative is not None else lo
-        found = self._subject_end(doc, search_lo, cue_start, citing_spans)
+        postposed = None
+        if quotative is None and comp is None and cue_final:
+            # "..., पुलिस ने बताया।" / "“...”، انہوں نے کہا۔": the subject follows the content.
+            marks = [i for i in range(lo, cue_start) if doc[i].text in {",", "،"} or doc[i].text in "”’\"'"]
+            if marks and self._subject_end(doc, marks[-1] + 1, cue_start, citing_spans) is not None:
+                postposed = marks[-1]
+        search_lo = quotative + 1 if quotative is not None else (postposed + 1 if postposed is not None else lo)
+        genitive_cue = (
+            label == "speech" and cue_start > search_lo and doc[cue_start - 1].lower_ in self.genitives
+        )
+        if genitive_cue:
+            # "X का कहना है कि": the source is the phrase before the genitive.
+            cue_start -= 1
+            found: tuple[int, int] | None = (cue_start, cue_start)
+        else:
+            found = self._subject_end(doc, search_lo, cue_start, citing_spans)
         source: tuple[int, int] | None = None
         if found is not None:
             src_end, after_marker = found
-            src_start = self._np_left(doc, src_end, search_lo)
+            if doc[src_end - 1].lower_ in self.pronouns:
+                src_start = src_end - 1
+            else:
+                src_start = self._np_left(doc, src_end, search_lo)
             if src_start < src_end:
                 source = (src_start, src_end)
         else:
             after_marker = search_lo
+            if comp is not None or quotative is not None:
+                # Nominative subjects of intransitive speech verbs ("अर्थमंत्री म्हणाले की").
+                src_start = self._np_left(doc, cue_start, search_lo)
+                if src_start < cue_start and cue_start - src_start <= 6:
+                    source = (src_start, cue_start)
         content: tuple[int, int] | None = None
-        comp = self._complementizer_after(doc, cue_end, 3)
         if comp is not None:
             content = self._content(doc, comp + 1, len(doc))
         elif quotative is not None:
             content = self._content(doc, lo, quotative)
+        elif postposed is not None:
+            content = self._content(doc, lo, postposed + 1)
         if content is None and cue_end < len(doc) and doc[cue_end].text in {":", ","} and _has_quote(doc, cue_end + 1):
             # "તેમણે કહ્યું, 'અમે તૈયાર છીએ.'"
             content = self._content(doc, cue_end + 1, len(doc))
         if content is None and comp is None and source is not None:
             comma = _comma_before(doc, source[0], lo)
             if comma is not None and comma > lo + 1:
-                # Postposed: "..., पुलिस ने बताया।"
                 content = self._content(doc, lo, comma)
+            elif source[0] > lo + 1 and source[1] == cue_start:
+                # Marathi/Gujarati embedded clause: "... झाल्याचे पोलिसांनी सांगितले".
+                content = self._content(doc, lo, source[0])
         if content is None and comp is None:
             # "X એ Y આપવાનું વચન આપ્યું": the content sits between the source and the cue.
             begin = max(source[1] if source else search_lo, after_marker)
@@ -341,9 +382,9 @@ class AttributionRecognizer:
             cue_start -= 1
         prev_end = 0
         for lab, _s, e in cues[:index]:
-            if lab not in {"citing"} and e <= cue_start:
+            if not lab.startswith("citing") and e <= cue_start:
                 prev_end = e
-        citing = [(s, e) for lab, s, e in cues if lab == "citing"]
+        citing = [(s, e) for lab, s, e in cues if lab.startswith("citing")]
         before = doc[cue_start - 1] if cue_start > 0 else None
         after_is_end = all(t.is_punct or t.is_space for t in doc[cue_end:])
         source: tuple[int, int] | None = None
@@ -405,7 +446,7 @@ class AttributionRecognizer:
             mode = AttributionMode.DIRECT_QUOTE
         return TokenRelation(mode, (cue_start, cue_end), source, content, tuple(cited))
 
-    def _according(self, doc: Doc, cues: list[tuple[str, int, int]], index: int, fused: bool) -> TokenRelation | None:
+    def _according(self, doc: Doc, cues: list[tuple[str, int, int]], index: int, label: str) -> TokenRelation | None:
         _, cue_start, cue_end = cues[index]
         if self.data.word_order == "SVO":
             src_end = self._np_right(doc, cue_end, len(doc))
@@ -420,26 +461,25 @@ class AttributionRecognizer:
             if content is None:
                 return None
             return TokenRelation(AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, tuple(cited))
-        if fused:
+        split = 0
+        if label == "according_fused":
             # Marathi "अहवालानुसार": the source and the cue share one token.
-            source = None
             src_start = self._np_left(doc, cue_start, 0)
-            source = (src_start, cue_end)
-            cue = (cue_start, cue_end)
+            source: tuple[int, int] | None = (src_start, cue_end)
+            match = self.according_suffix.search(doc[cue_start].text) if self.according_suffix else None
+            split = len(match.group(0)) if match else 0
         else:
             src_start = self._np_left(doc, cue_start, 0)
             source = (src_start, cue_start) if src_start < cue_start else None
-            cue = (cue_start, cue_end)
-        after = cue_end
-        if after < len(doc) - 1:
-            content = self._content(doc, after, len(doc))
-        else:
-            content = None
+            if label == "according_genitive" and source is not None:
+                split = len(next(g for g in self.case_endings if doc[cue_start - 1].text.endswith(g)))
+        cue = (cue_start, cue_end)
+        content = self._content(doc, cue_end, len(doc)) if cue_end < len(doc) - 1 else None
         if content is None and source is not None and source[0] > 0:
             content = self._content(doc, 0, source[0])
         if content is None:
             return None
-        return TokenRelation(AttributionMode.ACCORDING_TO, cue, source, content)
+        return TokenRelation(AttributionMode.ACCORDING_TO, cue, source, content, split_chars=split)
 
     def _passive(self, doc: Doc, cues: list[tuple[str, int, int]], index: int) -> TokenRelation | None:
         _, cue_start, cue_end = cues[index]
@@ -466,10 +506,13 @@ class AttributionRecognizer:
             return None
         cited = []
         for lab, s, e in cues:
-            if lab == "citing" and s < cue_start:
-                src_start = self._np_left(doc, s, 0)
+            if lab.startswith("citing") and s < cue_start:
+                src_start = self._np_left(doc, s, source[1] if source else 0)
                 if src_start < s:
                     cited.append((src_start, s))
+        if source is None and cited:
+            # "કિમને ટાંકીને કહેવામાં આવ્યું": the cited person is the only source named.
+            source, cited = cited[0], cited[1:]
         return TokenRelation(AttributionMode.PASSIVE, (cue_start, cue_end), source, content, tuple(cited))
 
     def _information_given(self, doc: Doc, cues: list[tuple[str, int, int]], start: int, end: int) -> TokenRelation:
@@ -676,6 +719,11 @@ def _to_attribution(
     resolve: Any,
 ) -> Attribution:
     source = _char_span(doc, sentence, rel.source)
+    cue = _char_span(doc, sentence, rel.cue)
+    if rel.split_chars and source is not None and cue is not None and len(source.text) > rel.split_chars:
+        cut = source.end - rel.split_chars
+        cue = Span(min(cut, cue.start), cue.end, article.text[min(cut, cue.start) : cue.end])
+        source = Span(source.start, cut, article.text[source.start : cut])
     chain: list[ChainLink] = []
     resolved_from: str | None = None
     if source is not None:
@@ -688,7 +736,7 @@ def _to_attribution(
     return Attribution(
         mode=rel.mode,
         source=source,
-        cue=_char_span(doc, sentence, rel.cue),
+        cue=cue,
         content=_char_span(doc, sentence, rel.content),
         chain=tuple(chain),
         resolved_from=resolved_from,

@@ -62,5 +62,9 @@ class AttributionData:
     """Locative endings naming where a passive statement was made (``અહેવાલમાં``)."""
     clause_boundaries: tuple[str, ...] = ()
     """Conjunctions and discourse words a source phrase never crosses."""
-    source_max_tokens: int = 10
+    not_source_endings: tuple[str, ...] = ()
+    """Word endings of finite verbs that look like a case ending (Gujarati ``જીતશે``, ``છે``)."""
+    clause_openers: tuple[str, ...] = ()
+    """Conjunctions that open a new clause with its own subject (``જ્યારે``, ``जबकि``, ``while``)."""
+    source_max_tokens: int = 12
     """Longest source phrase the recognizer accepts."""

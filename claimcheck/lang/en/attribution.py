@@ -40,6 +40,7 @@ DATA = AttributionData(
     not_sources=("it", "there", "this", "that"),
     pronoun_sources=("he", "she", "they", "it", "we", "i", "him", "her", "them"),
     report_nouns=("report", "statement", "the report", "the statement", "study", "survey", "document", "dispatch", "the agency"),
+    clause_openers=("while", "whereas", "but", "although"),
     clause_boundaries=("and", "but", "while", "whereas", "although", "because", "which", "who", "as", "after", "before", "when", "since"),
     source_max_tokens=14,
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..base import LanguageDefaults
-from ..indic import TOKEN_SUFFIXES
+from ..indic import DEVANAGARI_INITIALS, TOKEN_SUFFIXES
 from .abbreviations import ABBREVIATIONS
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 
@@ -12,7 +12,7 @@ class Defaults(LanguageDefaults):
     code = "hi"
     name = "Hindi"
     spacy_code = "hi"
-    abbreviations = ABBREVIATIONS
+    abbreviations = ABBREVIATIONS + DEVANAGARI_INITIALS
     furniture_patterns = FURNITURE_PATTERNS
     byline_patterns = BYLINE_PATTERNS
     token_suffixes = TOKEN_SUFFIXES
