@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 COMPONENT_NAME = "claimcheck_attribution"
 
 #: Punctuation a source phrase never crosses (brackets and hyphens may sit inside names).
+_WH_WORDS = {"when", "whether", "if", "what", "how", "why", "where", "who", "which"}
 _HARD_PUNCT = {",", ";", ":", "!", "?", "।", "۔", "،", "؛", "—", "–", "\"", "“", "”", "«", "»"}
 #: Quote marks around direct quotations.
 _QUOTES = "\"'“”‘’«»"
@@ -107,9 +108,8 @@ class AttributionRecognizer:
         self._cue_tokens: set[int] = set()
         self.suffixes = tuple(sorted(data.ergative_suffixes, key=len, reverse=True))
         # Words of any cue: a source phrase read rightwards (English) stops at them.
-        self._verb_words = {
-            w.lower() for p in (*data.speech_verbs, *data.according_to, *data.citing) for w in p.split()
-        }
+        self._verb_words = {p.lower() for p in data.speech_verbs if " " not in p}
+        self.non_source_words = {w.lower() for w in data.non_sources}
         self.according_suffix = (
             re.compile("(?:" + "|".join(map(re.escape, data.according_to_suffixes)) + ")$")
             if data.according_to_suffixes
@@ -390,7 +390,13 @@ class AttributionRecognizer:
         source: tuple[int, int] | None = None
         content: tuple[int, int] | None = None
         cited: list[tuple[int, int]] = []
-        if before is not None and (before.text in {",", "\"", "”", "'", "’"} or before.text.endswith(",")):
+        if before is not None and before.lower_ in self.determiners:
+            return None  # "the said property", "Kim's pledge": a noun or adjective, not a verb
+        after_np = self._np_right(doc, cue_end, len(doc)) if cue_end < len(doc) else cue_end
+        inverted = before is not None and before.text in {",", "\"", "”", "'", "’"} and (
+            after_np >= len(doc) or doc[after_np].text in {",", ".", "?", "!"} or all(t.is_punct for t in doc[after_np:])
+        )
+        if inverted:
             # Inverted or postposed: '"...," said John Smith, a spokesman.' / '..., he said.'
             quote_end = cue_start - 1
             while quote_end > 0 and doc[quote_end - 1].text in {",", "\"", "”", "'", "’"}:
@@ -442,6 +448,8 @@ class AttributionRecognizer:
             return None
         if doc[source[0]].lower_ in self.data.not_sources and source[1] - source[0] == 1:
             return None
+        if doc[content[0]].lower_ in _WH_WORDS and content[0] >= cue_end:
+            return None  # "did not say when the polls would be held": no proposition
         if _is_direct_quote(doc, content) and mode is AttributionMode.INDIRECT:
             mode = AttributionMode.DIRECT_QUOTE
         return TokenRelation(mode, (cue_start, cue_end), source, content, tuple(cited))
@@ -450,7 +458,7 @@ class AttributionRecognizer:
         _, cue_start, cue_end = cues[index]
         if self.data.word_order == "SVO":
             src_end = self._np_right(doc, cue_end, len(doc))
-            if src_end == cue_end:
+            if src_end == cue_end or doc[src_end - 1].lower_ in self.non_source_words:
                 return None
             source = (cue_end, src_end)
             if cue_start == 0 or all(t.is_punct for t in doc[:cue_start]):
@@ -517,6 +525,15 @@ class AttributionRecognizer:
 
     def _information_given(self, doc: Doc, cues: list[tuple[str, int, int]], start: int, end: int) -> TokenRelation:
         subject = {i for lab, s, e in cues if lab == "info_subject" for i in range(s, e)}
+        if self.data.word_order == "SVO":
+            # "This was stated by the army." / "The minister gave this information."
+            if doc[end - 1].lower_ == "by":
+                src_end = self._np_right(doc, end, len(doc))
+                src: tuple[int, int] | None = (end, src_end) if src_end > end else None
+            else:
+                src_start = self._np_left(doc, start, 0)
+                src = (src_start, start) if src_start < start else None
+            return TokenRelation(AttributionMode.INFORMATION_GIVEN, (start, end), src, None, (), content_outside=True)
         found = self._subject_end(doc, 0, start, subject)
         source = None
         if found is not None:
@@ -526,6 +543,146 @@ class AttributionRecognizer:
         return TokenRelation(
             AttributionMode.INFORMATION_GIVEN, (start, self._after_cue(doc, end)), source, None, (), content_outside=True
         )
+
+
+class DependencyRecognizer:
+    """Attribution from a dependency parse (any pipeline with a parser, e.g. en_core_web_sm).
+
+    The speech verb's subject is the source and its clausal complement the content;
+    ``according to`` attaches its object as the source; ``citing X`` adds X to the chain.
+    The verbs and phrases come from the same language data as the rule recognizer.
+    """
+
+
+    def __init__(self, data: AttributionData) -> None:
+        self.data = data
+        self.speech = {w.lower() for p in (*data.speech_verbs, *data.stance) for w in p.split()[:1]}
+        self.stance = {p.split()[0].lower() for p in data.stance}
+        self.citing = {p.split()[0].lower() for p in data.citing}
+        self.non_sources = {w.lower() for w in data.non_sources}
+        self.info_subjects = {p.split()[0].lower() for p in data.information_subjects}
+
+    @staticmethod
+    def _span(tok: Token) -> tuple[int, int]:
+        return tok.left_edge.i, tok.right_edge.i + 1
+
+    def _content_span(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end - start >= 2 else None
+
+    def __call__(self, doc: Doc) -> list[TokenRelation]:
+        relations: list[TokenRelation] = []
+        for tok in doc:
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                rel = self._according(doc, tok)
+            elif tok.pos_ in {"VERB", "AUX"} and (
+                tok.lemma_.lower() in self.speech or tok.lower_ in self.speech or tok.lemma_ in {"give", "provide"}
+            ):
+                rel = self._speech(doc, tok)
+            else:
+                rel = None
+            if rel is not None:
+                relations.append(rel)
+        return relations
+
+    def _information_given(self, doc: Doc, verb: Token, children: list[Token]) -> TokenRelation | None:
+        """"This was stated by the army." / "X gave this information": the previous sentence's source."""
+        subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = [c for c in children if c.dep_ == "dobj"]
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        demonstrative = {"this", "these", "that"}
+        if subjects and subjects[0].lower_ in demonstrative and agents:
+            source = self._span(agents[0])
+        elif objects and any(d.lower_ in demonstrative for d in objects[0].children) and subjects and objects[0].lemma_ in {"information", "news", "detail"}:
+            source = self._span(subjects[0])
+        else:
+            return None
+        cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i])
+        return TokenRelation(AttributionMode.INFORMATION_GIVEN, (cue_lo, verb.i + 1), source, None, (), content_outside=True)
+
+    def _according(self, doc: Doc, tok: Token) -> TokenRelation | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs or objs[0].lower_ in self.non_sources or objs[0].lemma_.lower() in self.non_sources:
+            return None
+        source = self._span(objs[0])
+        lo, hi = self._span(tok)
+        if lo == 0 or all(t.is_punct for t in doc[:lo]):
+            content = self._content_span(doc, hi, len(doc))
+        else:
+            content = self._content_span(doc, 0, lo)
+        if content is None:
+            return None
+        return TokenRelation(AttributionMode.ACCORDING_TO, (tok.i, to.i + 1), source, content)
+
+    def _speech(self, doc: Doc, verb: Token) -> TokenRelation | None:
+        if verb.dep_ in {"amod", "acl", "relcl"} or verb.lemma_.lower() in self.citing:
+            return None
+        children = list(verb.children)
+        subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
+        if not comps:
+            # "expressed confidence that ...": the clause hangs on the verb's object.
+            comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]
+            comps = [g for g in comps if any(m.lower_ == "that" for m in g.children)]
+        info = self._information_given(doc, verb, children)
+        if info is not None:
+            return info
+        cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+        cue = (cue_lo, verb.i + 1)
+        mode = AttributionMode.STANCE if verb.lower_ in self.stance or verb.lemma_ in self.stance else AttributionMode.INDIRECT
+        content: tuple[int, int] | None = None
+        if comps:
+            comp = comps[0]
+            lo, hi = self._span(comp)
+            if doc[lo].lower_ in _WH_WORDS:
+                return None  # "did not say when the polls would be held": no proposition
+            if comp.dep_ == "xcomp" and mode is AttributionMode.INDIRECT and verb.lemma_ != "say":
+                return None
+            # "expect the rupee to weaken": the parser may attach the subject to the verb.
+            objs = [c for c in children if c.dep_ == "dobj" and c.i < lo]
+            if comp.dep_ == "xcomp" and objs:
+                lo = objs[0].left_edge.i
+            content = self._content_span(doc, lo, hi)
+        elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
+            # '"...," he said.' attached under the quoted clause.
+            lo, hi = self._span(verb)
+            content = self._content_span(doc, 0, lo)
+        if content is None:
+            return None
+        source: tuple[int, int] | None = None
+        passive = False
+        subject = subjects[0] if subjects else None
+        if subject is not None and subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
+            passive = True
+        elif subject is not None:
+            source = (subject.i, subject.i + 1) if subject.pos_ == "PRON" else self._span(subject)
+        if agents:
+            source = self._span(agents[0])
+        if passive and source is None:
+            # "It was stated in the FIR that ...": the locative names the statement.
+            preps = [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for g in c.children if g.dep_ == "pobj"]
+            if preps:
+                source = self._span(preps[0])
+            mode = AttributionMode.PASSIVE
+        elif source is None:
+            return None
+        if source is not None and content[0] <= source[0] < content[1]:
+            return None
+        cited = tuple(
+            self._span(obj)
+            for c in children
+            if c.dep_ == "advcl" and c.lemma_.lower() in self.citing
+            for obj in c.children
+            if obj.dep_ == "dobj"
+        )
+        if content[0] > 0 and any(ch in _QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
+            mode = AttributionMode.DIRECT_QUOTE
+        return TokenRelation(mode, cue, source, content, cited)
 
 
 def _bare_variants(phrases: tuple[str, ...], particles: tuple[str, ...]) -> tuple[str, ...]:
@@ -599,14 +756,17 @@ class AttributionComponent:
     def __init__(self, nlp: Language, name: str, lang: str) -> None:
         self.name = name
         self.recognizer = get_recognizer(nlp, lang)
+        data = _load_data(lang)
+        self.dependency = DependencyRecognizer(data) if data is not None and "parser" in nlp.pipe_names else None
 
     def __call__(self, doc: Doc) -> Doc:
         relations: list[TokenRelation] = []
-        if self.recognizer is not None:
+        recognizer: Any = self.dependency if self.dependency is not None and doc.has_annotation("DEP") else self.recognizer
+        if recognizer is not None:
             sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
             for sent in sents:
                 sub = sent.as_doc()
-                for rel in self.recognizer(sub):
+                for rel in recognizer(sub):
                     relations.append(_shift(rel, sent.start))
         doc._.claimcheck_relations = relations
         return doc
@@ -633,6 +793,10 @@ def attribution_pipeline(lang: str) -> Language:
     from .pipeline import get_pipeline
 
     _register_factory()
+    parser = _load_parser(lang)
+    if parser is not None:
+        parser.add_pipe(COMPONENT_NAME, config={"lang": lang})
+        return parser
     base = get_pipeline(lang)
     # Share the splitting pipeline's vocab and tokenizer (with claimcheck's fixes), but
     # without its sentencizer: every doc here is one sentence already.
@@ -640,6 +804,30 @@ def attribution_pipeline(lang: str) -> Language:
     nlp.tokenizer = base.tokenizer
     nlp.add_pipe(COMPONENT_NAME, config={"lang": lang})
     return nlp
+
+
+#: Set to 1 to ignore installed parsers and use the rule recognizer everywhere.
+NO_PARSER_ENV = "CLAIMCHECK_NO_PARSER"
+
+
+def _load_parser(lang: str) -> Language | None:
+    """The language's optional trained pipeline (``parser_package`` in its data), if installed."""
+    import os
+
+    data = _load_data(lang)
+    if data is None or not data.parser_package or os.environ.get(NO_PARSER_ENV) == "1":
+        return None
+    try:
+        module = importlib.import_module(data.parser_package)
+    except ImportError:
+        return None
+    nlp: Language = module.load(exclude=["ner"])
+    return nlp
+
+
+def uses_parser(lang: str) -> bool:
+    """Whether attribution in ``lang`` runs on a dependency parse (vs. token rules)."""
+    return "parser" in attribution_pipeline(lang).pipe_names
 
 
 # -- conversion to the pipeline's dataclasses ------------------------------------------

