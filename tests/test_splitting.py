@@ -42,8 +42,10 @@ def test_splitting_equals_gold(article: Path, gold: Path) -> None:
 
 
 def test_splitting_seeds_sentence_count_and_the_information_sentence() -> None:
+    # The issue estimated 50-55; two hand counts of the seeds' sentence-final marks give
+    # 18 + 17 (headline once, furniture excluded), and so does the gold.
     sentences = [s.text for seed in SEEDS for s in read_article(str(seed)).sentences]
-    assert 50 <= len(sentences) <= 55
+    assert len(sentences) == 35
     assert "આ માહિતી ઉત્તર કોરિયાની સરકારી મીડિયાએ રવિવારે આપી." in sentences
 
 

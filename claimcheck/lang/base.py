@@ -30,3 +30,5 @@ class LanguageDefaults:
     """Extra tokenizer infix regexes."""
     sentence_end_chars: ClassVar[tuple[str, ...]] = (".", "!", "?")
     """Characters that end a sentence."""
+    quote_continuations: ClassVar[tuple[str, ...]] = ()
+    """Words that continue a sentence after a closing quote ("'…?' असा सवाल …", "'…,' તેમ …")."""

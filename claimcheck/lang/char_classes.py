@@ -8,6 +8,9 @@ from __future__ import annotations
 
 #: Brahmic scripts of South Asia: Devanagari to Malayalam (U+0900-U+0D7F), plus Sinhala.
 INDIC = "\u0900-\u0dff"
+#: Decimal digits of the Indic scripts (Devanagari ०-९ ... Malayalam ൦-൯): a full stop
+#: between them is a decimal point.
+INDIC_DIGITS = "".join(chr(base + d) for base in range(0x0966, 0x0D67, 0x80) for d in range(10))
 #: Arabic script blocks used by Urdu, Persian and Arabic.
 ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 #: Latin letters and digits (ASCII and Latin-1/Extended letters).

@@ -8,11 +8,11 @@ never sees the full stop. Latin acronyms with a fused case ending (``KCNAના`
 
 from __future__ import annotations
 
-from .char_classes import INDIC
+from .char_classes import INDIC, INDIC_DIGITS
 
 #: A full stop after any Indic letter or sign is a separate token (abbreviations are
 #: kept whole by the tokenizer's special cases, which are tried first).
-FULL_STOP_AFTER_INDIC = rf"(?<=[{INDIC}])\."
+FULL_STOP_AFTER_INDIC = rf"(?<=[{INDIC}])(?<![{INDIC_DIGITS}])\."
 #: An Indic case ending fused onto a Latin word, a digit or a closing bracket.
 CASE_ENDING_AFTER_LATIN = rf"(?<=[A-Za-z0-9)\]'\"’”])[{INDIC}]+"
 

@@ -16,4 +16,5 @@ class Defaults(LanguageDefaults):
     furniture_patterns = FURNITURE_PATTERNS
     byline_patterns = BYLINE_PATTERNS
     token_suffixes = TOKEN_SUFFIXES
+    quote_continuations = ("એમ", "તેમ", "એવું", "એવો", "એવી")
     sentence_end_chars = (".", "!", "?", "।")

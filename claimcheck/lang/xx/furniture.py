@@ -14,8 +14,10 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"(?:icon|image|photo|file photo|representative image|logo)",
     # A line that repeats one short phrase, as button rows do ("Play Store     Play Store").
     r"(.{2,30}?)(?:\s+\1)+",
-    # Breadcrumbs: "Home / World : ...", "Home > India > Politics", "होम / देश".
-    r"\S{2,15}\s*(?:/|>|»|›)\s*\S{2,20}(?:\s*(?:/|>|»|›)\s*\S+)*\s*(?::.*)?",
+    # Breadcrumbs: "Home / World : ...", "Home > India > Politics", "होम / देश". A single
+    # separator is a breadcrumb only after a home link ("Covid/flu: cases rise" is a headline).
+    r"(?:home|होम|હોમ|ہوم|मुखपृष्ठ|मुख्य पृष्ठ)\s*(?:/|>|»|›)\s*\S.{0,200}",
+    r"\S{2,15}\s*(?:/|>|»|›)\s*\S{2,20}(?:\s*(?:/|>|»|›)\s*\S+)+\s*(?::.*)?",
     # Lines with no letters at all (separators, "* * *", "| | |").
     r"[\W_]+",
 )

@@ -1,0 +1,115 @@
+"""English abbreviations that end in a full stop but never end a sentence.
+
+Only forms that stand *before* what they qualify (titles, months, "No. 7", "vs.") or
+inside a phrase ("e.g.", "U.S.") belong here. Forms that often close a sentence
+("etc.", "Jr.", "Sr.", "Inc.", "Ltd.", "Ph.D.", "in.", "km.") are left out on purpose: treating them as
+non-final would glue two sentences together. "a.m."/"p.m." are listed because the
+splitter ends a sentence at them only when they close the paragraph.
+"""
+
+from __future__ import annotations
+
+ABBREVIATIONS: tuple[str, ...] = (
+    # Titles and ranks.
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mx.",
+    "Dr.",
+    "Prof.",
+    "St.",
+    "Rev.",
+    "Hon.",
+    "Fr.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Cmdr.",
+    "Adm.",
+    "Brig.",
+    "Sgt.",
+    "Cpl.",
+    "Pvt.",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Pres.",
+    "Amb.",
+    "Insp.",
+    "Supt.",
+    "Const.",
+    "Det.",
+    "Sh.",
+    "Smt.",
+    "Kum.",
+    "Mt.",
+    "Ft.",
+    # Months (May has no abbreviation).
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    # Weekdays as datelines print them.
+    "Mon.",
+    "Tue.",
+    "Tues.",
+    "Wed.",
+    "Thu.",
+    "Thurs.",
+    "Fri.",
+    "Sat.",
+    "Sun.",
+    # Numbering, comparison and Latin.
+    "No.",
+    "Nos.",
+    "vs.",
+    "v.",
+    "Vs.",
+    "e.g.",
+    "i.e.",
+    "viz.",
+    "cf.",
+    "approx.",
+    "est.",
+    "ca.",
+    "fig.",
+    "Fig.",
+    "Art.",
+    "Sec.",
+    "Ch.",
+    "Vol.",
+    "pp.",
+    "p.",
+    "para.",
+    # Times of day.
+    "a.m.",
+    "p.m.",
+    "A.M.",
+    "P.M.",
+    # Money as Indian papers print it ("Rs. 500"); units are left out because
+    # "walked 5 km." ends sentences.
+    "Rs.",
+    "Re.",
+    "sq.",
+    "Sq.",
+    # Dotted acronyms of places and bodies. Indian ones ("U.P.", "M.P.", "C.B.I.") are
+    # left out: "in U.P." and "handed to the C.B.I." end sentences as often as not.
+    "U.S.",
+    "U.S.A.",
+    "U.K.",
+    "U.N.",
+    "U.A.E.",
+    "E.U.",
+    "U.S.S.R.",
+    "D.C.",
+)
