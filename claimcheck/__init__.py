@@ -12,9 +12,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
-    "read_article",
     "analyze",
     "compare",
+    "read_article",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .lang import is_supported
@@ -460,7 +460,6 @@ class AttributionRecognizer:
             src_end = self._np_right(doc, cue_end, len(doc))
             if src_end == cue_end or doc[src_end - 1].lower_ in self.non_source_words:
                 return None
-            source = (cue_end, src_end)
             if cue_start == 0 or all(t.is_punct for t in doc[:cue_start]):
                 content = self._content(doc, src_end, len(doc))
             else:
@@ -468,12 +467,15 @@ class AttributionRecognizer:
             cited = self._cited_between(doc, cues, src_end, len(doc))
             if content is None:
                 return None
-            return TokenRelation(AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, tuple(cited))
+            return TokenRelation(
+                AttributionMode.ACCORDING_TO, (cue_start, cue_end), (cue_end, src_end), content, tuple(cited)
+            )
         split = 0
+        source: tuple[int, int] | None
         if label == "according_fused":
             # Marathi "अहवालानुसार": the source and the cue share one token.
             src_start = self._np_left(doc, cue_start, 0)
-            source: tuple[int, int] | None = (src_start, cue_end)
+            source = (src_start, cue_end)
             match = self.according_suffix.search(doc[cue_start].text) if self.according_suffix else None
             split = len(match.group(0)) if match else 0
         else:
@@ -513,7 +515,7 @@ class AttributionRecognizer:
         if content is None:
             return None
         cited = []
-        for lab, s, e in cues:
+        for lab, s, _e in cues:
             if lab.startswith("citing") and s < cue_start:
                 src_start = self._np_left(doc, s, source[1] if source else 0)
                 if src_start < s:
@@ -712,7 +714,7 @@ def _comma_before(doc: Doc, index: int, floor: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_data(lang: str) -> AttributionData | None:
     if not is_supported(lang):
         return None
@@ -743,7 +745,7 @@ def _register_factory() -> None:
 
     @Language.factory(COMPONENT_NAME, default_config={"lang": None})
     def make_attribution(nlp: Language, name: str, lang: str | None) -> AttributionComponent:
-        return AttributionComponent(nlp, name, lang or nlp.lang)
+        return AttributionComponent(nlp, name, lang or nlp.lang or "xx")
 
 
 class AttributionComponent:
@@ -785,7 +787,7 @@ def _shift(rel: TokenRelation, offset: int) -> TokenRelation:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def attribution_pipeline(lang: str) -> Language:
     """A tokenizer-only pipeline for ``lang`` with the attribution component (one sentence per doc)."""
     import spacy
@@ -800,7 +802,7 @@ def attribution_pipeline(lang: str) -> Language:
     base = get_pipeline(lang)
     # Share the splitting pipeline's vocab and tokenizer (with claimcheck's fixes), but
     # without its sentencizer: every doc here is one sentence already.
-    nlp = spacy.blank(base.lang, vocab=base.vocab)
+    nlp = spacy.blank(base.lang or "xx", vocab=base.vocab)
     nlp.tokenizer = base.tokenizer
     nlp.add_pipe(COMPONENT_NAME, config={"lang": lang})
     return nlp

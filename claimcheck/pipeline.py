@@ -10,8 +10,8 @@ the language's sentence-final punctuation.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from .lang import defaults_or_neutral
 from .lang.char_classes import INDIC, INDIC_DIGITS
@@ -33,7 +33,7 @@ QUOTES = "\"'“”‘’«»"
 COMPONENT_NAME = "claimcheck_sentence_fixes"
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_pipeline(lang: str) -> Language:
     """The sentence-splitting pipeline for ``lang`` (built once per process).
 
@@ -48,7 +48,7 @@ def get_pipeline(lang: str) -> Language:
         nlp = spacy.blank(defaults.spacy_code)
     except (ImportError, KeyError):  # pragma: no cover - every code in lang/ exists in spaCy
         nlp = spacy.blank("xx")
-    tokenizer = nlp.tokenizer
+    tokenizer: Any = nlp.tokenizer  # spacy.tokenizer.Tokenizer (typed as a plain callable)
     if defaults.token_suffixes:
         suffixes = list(nlp.Defaults.suffixes or []) + list(defaults.token_suffixes)
         tokenizer.suffix_search = compile_suffix_regex(suffixes).search

@@ -33,10 +33,7 @@ def split_document(doc: ReadDocument, *, lang: str | None = None) -> Article:
     if doc.normalised:
         warnings.append("the text was not in Unicode NFC form and was normalised")
     body = "\n".join(doc.analysis_text[b.start : b.end] for b in doc.blocks)
-    if lang:
-        article_guess = LanguageGuess(lang, dominant_script(body)[0] or "Unknown", 1.0)
-    else:
-        article_guess = detect_language(body)
+    article_guess = LanguageGuess(lang, dominant_script(body)[0] or "Unknown", 1.0) if lang else detect_language(body)
     article_lang = article_guess.code
     if not is_supported(article_lang):
         supported = ", ".join(LANGUAGES)

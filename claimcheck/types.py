@@ -17,7 +17,7 @@ from typing import Any
 SCHEMA_VERSION = "1.0"
 
 
-class ClaimKind(str, enum.Enum):
+class ClaimKind(enum.StrEnum):
     """What a sentence is, for claim checking."""
 
     ATTRIBUTED = "attributed"
@@ -28,7 +28,7 @@ class ClaimKind(str, enum.Enum):
     """Questions, bare headlines, greetings, opinion without a proposition."""
 
 
-class AttributionMode(str, enum.Enum):
+class AttributionMode(enum.StrEnum):
     """How the source is tied to the content."""
 
     DIRECT_QUOTE = "direct_quote"
@@ -179,3 +179,88 @@ def to_json_dict(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, 4)
     return value
+
+
+class DifferenceKind(enum.StrEnum):
+    """What two articles' versions of one claim disagree on."""
+
+    SOURCE = "source"
+    """Different canonical outermost source (KCNA vs Yonhap)."""
+    CHAIN = "chain"
+    """Same source, different chain (Yonhap -> KCNA vs KCNA)."""
+    ATTRIBUTION = "attribution"
+    """Attributed in one article, stated bare in another."""
+    NUMBER = "number"
+    """Different quantities of the same thing ("at least 100" vs "200" missiles)."""
+    DATE = "date"
+    """Different day, month or year."""
+    WEEKDAY = "weekday"
+    """Different day of the week (Sunday vs Saturday)."""
+    NAME = "name"
+    """A person, place or organisation named on one side only."""
+    NEGATION = "negation"
+    """A negated verb on one side only."""
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """A sentence of one article that takes part in a comparison."""
+
+    article: str
+    """The article's id."""
+    sentence: int
+    """The sentence's index in the article."""
+
+
+@dataclass(frozen=True)
+class DifferenceSide:
+    """What one article says, for one difference."""
+
+    claim: ClaimRef
+    """Where."""
+    value: str
+    """The value in a language-neutral form ("at least 100 missile", "Sunday", "kcna")."""
+    spans: tuple[Span, ...] = ()
+    """The characters that carry it, to highlight in reports."""
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One disagreement inside a group of aligned claims."""
+
+    kind: DifferenceKind
+    """What differs."""
+    sides: tuple[DifferenceSide, ...]
+    """Each article's version, in article order."""
+    detail: str = ""
+    """A short explanation for people ("at least 100 vs 200 (missile)")."""
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """The same claim as made by several articles."""
+
+    id: int
+    """Position of the group in the report, from 1."""
+    members: tuple[ClaimRef, ...]
+    """One sentence per article (occasionally more), in article order."""
+    similarity: float
+    """Lowest cosine similarity between members (rounded)."""
+    agreements: tuple[str, ...]
+    """Aspects checked and found equal: "source", "numbers", "dates", "negation"."""
+    differences: tuple[Difference, ...]
+    """Aspects that differ."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The result of ``claimcheck compare``."""
+
+    articles: tuple[Article, ...]
+    """The articles, analysed."""
+    groups: tuple[ClaimGroup, ...]
+    """Claims shared by at least two articles."""
+    only_in: tuple[ClaimRef, ...]
+    """Claims made by one article only."""
+    model: str
+    """The embedding model's name and identity."""

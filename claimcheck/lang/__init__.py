@@ -9,7 +9,7 @@ and a line in :data:`LANGUAGES`, never a branch in code.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 from ..errors import UnsupportedLanguageError
 from .base import LanguageDefaults
@@ -33,7 +33,7 @@ def is_supported(code: str) -> bool:
     return code in LANGUAGES
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_defaults(code: str) -> type[LanguageDefaults]:
     """Return the ``Defaults`` of a supported language, importing its package on demand.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     """Output formats the CLI offers; each maps to one renderer."""
 
     TERMINAL = "terminal"

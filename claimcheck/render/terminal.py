@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lang import LANGUAGES
-from ..types import Article
+from ..types import Article, Attribution, ClaimKind, Comparison, Sentence, Span
 
 #: Colours per role, used consistently in every view.
 STYLE_SOURCE = "bold cyan"
@@ -72,3 +72,131 @@ def print_sentences(console: Console, articles: Sequence[Article]) -> None:
         console.rule(style=STYLE_DIM)
         console.print(article_header(article))
         console.print(table)
+
+
+KIND_STYLE = {
+    ClaimKind.ATTRIBUTED: ("attributed", "bold green"),
+    ClaimKind.UNATTRIBUTED: ("bare claim", "bold yellow"),
+    ClaimKind.NOT_A_CLAIM: ("not a claim", "dim"),
+}
+
+
+def highlighted(sentence: Sentence, marks: Sequence[tuple[Span | None, str]]) -> Text:
+    """The sentence with each (span, style) highlighted; spans are article offsets."""
+    text = Text(sentence.text)
+    if sentence.text != "" and len(sentence.text) == sentence.end - sentence.start:
+        for span, style in marks:
+            if span is None:
+                continue
+            start = max(span.start - sentence.start, 0)
+            end = min(span.end - sentence.start, len(sentence.text))
+            if start < end:
+                text.stylize(style, start, end)
+    return text
+
+
+def chain_text(attribution: Attribution) -> Text:
+    """"Yonhap → KCNA", with unknown sources in italics."""
+    out = Text()
+    for n, link in enumerate(attribution.chain):
+        if n:
+            out.append(" → ", style=STYLE_DIM)
+        out.append(link.source.name, style=STYLE_SOURCE if link.source.known else "italic cyan")
+    if not attribution.chain:
+        out.append("(unnamed)", style=STYLE_DIM)
+    if attribution.resolved_from:
+        out.append(f" ← {attribution.resolved_from}", style=STYLE_DIM)
+    return out
+
+
+def print_claims(console: Console, articles: Sequence[Article]) -> None:
+    """``claimcheck claims``: per article, each sentence's kind, source chain and cue."""
+    for article in articles:
+        print_warnings(console, article)
+        counts = {k: sum(1 for s in article.sentences if s.kind is k) for k in ClaimKind}
+        extra = f"{counts[ClaimKind.ATTRIBUTED]} attributed · {counts[ClaimKind.UNATTRIBUTED]} bare claims"
+        console.rule(style=STYLE_DIM)
+        console.print(article_header(article, extra))
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False, show_lines=False)
+        table.add_column("#", justify="right", style=STYLE_DIM, no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("source chain", ratio=1)
+        table.add_column("cue", ratio=1)
+        table.add_column("sentence  [cyan]source[/] [magenta]cue[/] [green]content[/]", ratio=4, overflow="fold")
+        for sentence in article.sentences:
+            label, style = KIND_STYLE.get(sentence.kind, ("", "")) if sentence.kind else ("", "")
+            own = [a for a in sentence.attributions if a.cue is not None and sentence.start <= a.cue.start < sentence.end]
+            marks: list[tuple[Span | None, str]] = []
+            for a in own:
+                marks += [(a.content, STYLE_CONTENT), (a.source, STYLE_SOURCE), (a.cue, STYLE_CUE)]
+            chains = Text("\n").join(chain_text(a) for a in own) if own else Text("")
+            cues = Text("\n").join(Text(f"{a.cue.text if a.cue else ''} ({a.mode.value.replace('_', ' ')})") for a in own)
+            table.add_row(str(sentence.index + 1), Text(label, style=style), chains, cues, highlighted(sentence, marks))
+        console.print(table)
+
+
+def print_comparison(console: Console, comparison: Comparison) -> None:
+    """``claimcheck compare``: articles, summary, one section per shared claim, then the rest."""
+    from .json import comparison_summary
+
+    by_id = {a.id: a for a in comparison.articles}
+    console.rule(f"[bold]claimcheck[/] · {len(comparison.articles)} articles", style="cyan")
+    for article in comparison.articles:
+        print_warnings(console, article)
+        claims = sum(1 for s in article.sentences if s.kind in (ClaimKind.ATTRIBUTED, ClaimKind.UNATTRIBUTED))
+        console.print(article_header(article, f"{claims} claims"))
+    summary = comparison_summary(comparison)
+    table = Table(box=box.SIMPLE, show_header=False, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("shared claims", str(summary["groups"]))
+    table.add_row("  in agreement", Text(str(summary["groups_in_agreement"]), style="green"))
+    differing = Text(str(summary["groups_with_differences"]), style="bold yellow" if summary["groups_with_differences"] else "")
+    if summary["differences"]:
+        differing.append("  (" + ", ".join(f"{n} {k}" for k, n in summary["differences"].items()) + ")", style=STYLE_DIM)
+    table.add_row("  with differences", differing)
+    table.add_row("only in one article", str(summary["only_in_one_article"]))
+    table.add_row("bare (unattributed) claims", str(summary["unattributed_claims"]))
+    console.print(table)
+    for group in comparison.groups:
+        kinds = sorted({d.kind.value for d in group.differences})
+        if kinds:
+            title = f"[bold]claim {group.id}[/] · [bold yellow]differs: {', '.join(kinds)}[/]"
+        else:
+            title = f"[bold]claim {group.id}[/] · [green]agrees[/]"
+        console.rule(title, style=STYLE_DIM, align="left")
+        diff_spans: dict[tuple[str, int], list[Span]] = {}
+        for d in group.differences:
+            for side in d.sides:
+                diff_spans.setdefault((side.claim.article, side.claim.sentence), []).extend(side.spans)
+        for ref in group.members:
+            article = by_id[ref.article]
+            sentence = article.sentences[ref.sentence]
+            own = [a for a in sentence.attributions if a.chain]
+            head = Text(f"{ref.article} #{ref.sentence + 1} ", style="bold")
+            head.append(f"[{sentence.lang}] ", style=STYLE_DIM)
+            if own:
+                head.append_text(Text(" · ").join(chain_text(a) for a in own))
+            else:
+                head.append("no source given", style="yellow")
+            console.print(head)
+            marks = [(s, STYLE_DIFF) for s in diff_spans.get((ref.article, ref.sentence), [])]
+            console.print(highlighted(sentence, marks), style=None)
+        for d in group.differences:
+            line = Text("  ▲ ", style="bold yellow")
+            line.append(f"{d.kind.value}: ", style="bold")
+            line.append(d.detail)
+            console.print(line)
+        if group.agreements and not group.differences:
+            console.print(Text("  ✓ same " + ", ".join(group.agreements), style="green"))
+        elif group.agreements:
+            console.print(Text("  ✓ same " + ", ".join(group.agreements), style=STYLE_DIM))
+    if comparison.only_in:
+        console.rule("[bold]only in one article[/]", style=STYLE_DIM, align="left")
+        for ref in comparison.only_in:
+            sentence = by_id[ref.article].sentences[ref.sentence]
+            line = Text(f"{ref.article} #{ref.sentence + 1} ", style="bold")
+            label, style = KIND_STYLE[sentence.kind] if sentence.kind else ("", "")
+            line.append(f"{label}: ", style=style)
+            line.append(sentence.text)
+            console.print(line)

@@ -26,13 +26,7 @@ DATA = AttributionData(
     complementizers=("that",),
     according_to=("according to", "as reported by", "in the words of", "quoting", "reported by"),
     citing=("citing", "quoting", "cited by"),
-    passive=tuple(
-        f"it {aux} {verb}"
-        for aux in ("is", "was", "has been", "had been", "is being")
-        for verb in ("said", "reported", "claimed", "alleged", "stated", "announced", "learnt", "learned",
-                     "understood", "believed", "feared", "estimated", "expected")
-    ) + ("is said to", "was said to", "are said to", "were said to", "is reported to", "was reported to",
-         "is believed to", "are believed to"),
+    passive=(*tuple(f"it {aux} {verb}" for aux in ("is", "was", "has been", "had been", "is being") for verb in ("said", "reported", "claimed", "alleged", "stated", "announced", "learnt", "learned", "understood", "believed", "feared", "estimated", "expected")), "is said to", "was said to", "are said to", "were said to", "is reported to", "was reported to", "is believed to", "are believed to"),
     information_subjects=("this information", "the information", "this", "the news", "these details"),
     information_verbs=("was given by", "was provided by", "was released by", "was reported by", "was stated by",
                        "was announced by", "was confirmed by", "gave", "provided", "shared"),

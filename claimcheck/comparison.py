@@ -1,0 +1,332 @@
+"""Comparison: inside each group of aligned claims, what the articles agree and differ on.
+
+Each pair of members is checked for: the source and its chain (or attribution in one
+article and a bare statement in the other), quantities of the same thing, dates and
+weekdays, negation, and names present on one side only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from .alignment import align_pairs, embed_claims, group_pairs
+from .types import (
+    Article,
+    AttributionMode,
+    ClaimGroup,
+    ClaimKind,
+    ClaimRef,
+    Comparison,
+    Difference,
+    DifferenceKind,
+    DifferenceSide,
+    Sentence,
+    Span,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .quantities import DateMention, Quantity
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class _Member:
+    ref: ClaimRef
+    article: Article
+    sentence: Sentence
+
+
+def compare_articles(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    message: Callable[[str], None] | None = None,
+) -> Comparison:
+    """Align the claims of analysed articles and report agreements and differences.
+
+    Args:
+        articles: Articles whose sentences carry their attributions (``analyze``).
+        model: A sentence-transformers model name or path; ``None`` for the default.
+        cache: Use the on-disk embedding cache.
+        progress: Called with (done, total) while embedding.
+        message: Receives one-line status messages (model derivation on first use).
+    """
+    from .embedding import get_embedder
+
+    embedder = get_embedder(model, cache=cache, progress_message=message)
+    vectors, refs = embed_claims(articles, lambda texts: embedder.encode(texts, progress=progress))
+    order = [ref for article_refs in refs for ref in article_refs]
+    pairs = align_pairs(articles, vectors, refs)
+    by_id = {a.id: a for a in articles}
+    groups: list[ClaimGroup] = []
+    grouped: set[ClaimRef] = set()
+    for members, lowest in group_pairs(pairs, order):
+        resolved = [_Member(ref, by_id[ref.article], by_id[ref.article].sentences[ref.sentence]) for ref in members]
+        agreements, differences = compare_members(resolved, articles)
+        groups.append(ClaimGroup(len(groups) + 1, members, round(lowest, 3), agreements, differences))
+        grouped.update(members)
+    only_in = tuple(
+        ref
+        for ref in order
+        if ref not in grouped and by_id[ref.article].sentences[ref.sentence].kind in (ClaimKind.ATTRIBUTED, ClaimKind.UNATTRIBUTED)
+    )
+    name = model or "multilingual-e5-small"
+    return Comparison(tuple(articles), tuple(groups), only_in, f"{name} ({embedder.identity[:12]})")
+
+
+def compare_members(members: Sequence[_Member], articles: Sequence[Article]) -> tuple[tuple[str, ...], tuple[Difference, ...]]:
+    """Agreements and differences between every two members of a group."""
+    differences: list[Difference] = []
+    checked: dict[str, bool] = {}
+    for a, b in combinations(members, 2):
+        if a.ref.article == b.ref.article:
+            continue
+        for aspect, check in _CHECKS:
+            found = check(a, b, articles)
+            if found is None:
+                continue
+            checked.setdefault(aspect, True)
+            if found:
+                checked[aspect] = False
+                differences.extend(found)
+    agreements = tuple(aspect for aspect, ok in checked.items() if ok)
+    return agreements, tuple(_dedupe(differences))
+
+
+def _dedupe(differences: list[Difference]) -> list[Difference]:
+    seen: set[tuple[str, tuple[tuple[str, int, str], ...]]] = set()
+    out = []
+    for d in differences:
+        key = (d.kind.value, tuple((s.claim.article, s.claim.sentence, s.value) for s in d.sides))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _span(member: _Member, start: int, end: int) -> Span:
+    s = member.sentence
+    return Span(s.start + start, s.start + end, s.text[start:end])
+
+
+# -- sources ----------------------------------------------------------------------------
+
+
+def _sources(member: _Member) -> list[tuple[str, ...]]:
+    """Chains (canonical ids, outermost first) of the member's attributions."""
+    chains = []
+    for attribution in member.sentence.attributions:
+        if (
+            attribution.mode is AttributionMode.INFORMATION_GIVEN
+            and attribution.content is not None
+            and not (member.sentence.start <= attribution.content.start < member.sentence.end)
+        ):
+            continue  # it attributes the previous sentence, not this one
+        ids = tuple(link.source.id for link in attribution.chain)
+        if ids:
+            chains.append(ids)
+    return chains
+
+
+def _same_source(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if x.startswith("x:") and y.startswith("x:"):
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(x[2:], y[2:]) >= 85
+    return False
+
+
+def _source_spans(member: _Member) -> tuple[Span, ...]:
+    return tuple(
+        a.source for a in member.sentence.attributions if a.source is not None and member.sentence.start <= a.source.start < member.sentence.end
+    )
+
+
+def _check_sources(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+    ca, cb = _sources(a), _sources(b)
+    if not ca and not cb:
+        return None
+    if not ca or not cb:
+        bare, attributed = (a, b) if not ca else (b, a)
+        chain = (cb or ca)[0]
+        sides = tuple(
+            DifferenceSide(m.ref, " -> ".join(chain) if m is attributed else "stated without a source", _source_spans(m))
+            for m in (a, b)
+        )
+        return [Difference(DifferenceKind.ATTRIBUTION, sides, f"attributed to {' -> '.join(chain)} in {attributed.ref.article}, stated bare in {bare.ref.article}")]
+    outer_a = {c[0] for c in ca}
+    outer_b = {c[0] for c in cb}
+    if not any(_same_source(x, y) for x in outer_a for y in outer_b):
+        sides = (
+            DifferenceSide(a.ref, ", ".join(sorted(" -> ".join(c) for c in ca)), _source_spans(a)),
+            DifferenceSide(b.ref, ", ".join(sorted(" -> ".join(c) for c in cb)), _source_spans(b)),
+        )
+        return [Difference(DifferenceKind.SOURCE, sides, f"{sides[0].value} vs {sides[1].value}")]
+    # Same outermost source: compare the chains behind it.
+    set_a = {tuple(c) for c in ca}
+    set_b = {tuple(c) for c in cb}
+    main_a = max(ca, key=len)
+    main_b = max(cb, key=len)
+    if len(main_a) != len(main_b) and set_a != set_b:
+        sides = (
+            DifferenceSide(a.ref, " -> ".join(main_a), _source_spans(a)),
+            DifferenceSide(b.ref, " -> ".join(main_b), _source_spans(b)),
+        )
+        return [Difference(DifferenceKind.CHAIN, sides, f"{sides[0].value} vs {sides[1].value}")]
+    return []
+
+
+# -- numbers, dates, negation -----------------------------------------------------------
+
+
+def _check_numbers(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+    from .quantities import compare_quantities, extract_quantities
+
+    qa = extract_quantities(a.sentence.text, a.sentence.lang)
+    qb = extract_quantities(b.sentence.text, b.sentence.lang)
+    if not qa or not qb:
+        return None
+    out: list[Difference] = []
+    compared = False
+    used: set[int] = set()
+    for x in qa:
+        candidates = [
+            (j, y) for j, y in enumerate(qb) if j not in used and (x.unit == y.unit or (len(qa) == 1 and len(qb) == 1))
+        ]
+        if not candidates:
+            continue
+        # Prefer an equal value, else the first of the same unit.
+        j, y = next(((j, y) for j, y in candidates if compare_quantities(x, y) in ("same", "qualified_match")), candidates[0])
+        verdict = compare_quantities(x, y)
+        if verdict == "incomparable":
+            continue
+        used.add(j)
+        compared = True
+        if verdict == "different":
+            sides = (
+                DifferenceSide(a.ref, _quantity_value(x), (_span(a, x.start, x.end),)),
+                DifferenceSide(b.ref, _quantity_value(y), (_span(b, y.start, y.end),)),
+            )
+            out.append(Difference(DifferenceKind.NUMBER, sides, f"{sides[0].value} vs {sides[1].value}"))
+    return out if compared else None
+
+
+def _quantity_value(q: Quantity) -> str:
+    low = q.low
+    high = q.high
+    qualifier = q.qualifier
+    unit = q.unit
+
+    def fmt(v: float) -> str:
+        return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+
+    value = fmt(low) if low == high else f"{fmt(low)}-{fmt(high)}"
+    prefix = "" if qualifier == "exact" else qualifier.replace("_", " ") + " "
+    return f"{prefix}{value}{' ' + unit if unit else ''}"
+
+
+def _check_dates(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+    from .quantities import extract_dates
+
+    da = extract_dates(a.sentence.text, a.sentence.lang)
+    db = extract_dates(b.sentence.text, b.sentence.lang)
+    if not da or not db:
+        return None
+    out: list[Difference] = []
+    compared = False
+    wa = {d.weekday for d in da if d.weekday is not None}
+    wb = {d.weekday for d in db if d.weekday is not None}
+    if wa and wb:
+        compared = True
+        if not wa & wb:
+            sides = (
+                DifferenceSide(a.ref, ", ".join(_WEEKDAYS[w] for w in sorted(wa)), tuple(_span(a, d.start, d.end) for d in da if d.weekday is not None)),
+                DifferenceSide(b.ref, ", ".join(_WEEKDAYS[w] for w in sorted(wb)), tuple(_span(b, d.start, d.end) for d in db if d.weekday is not None)),
+            )
+            out.append(Difference(DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value}"))
+    for field in ("day", "month", "year"):
+        va = {getattr(d, field) for d in da if getattr(d, field) is not None}
+        vb = {getattr(d, field) for d in db if getattr(d, field) is not None}
+        if va and vb:
+            compared = True
+            if not va & vb:
+                sides = (
+                    DifferenceSide(a.ref, _date_value(da), tuple(_span(a, d.start, d.end) for d in da if getattr(d, field) is not None)),
+                    DifferenceSide(b.ref, _date_value(db), tuple(_span(b, d.start, d.end) for d in db if getattr(d, field) is not None)),
+                )
+                out.append(Difference(DifferenceKind.DATE, sides, f"{field}: {sides[0].value} vs {sides[1].value}"))
+                break
+    return out if compared else None
+
+
+def _date_value(dates: Sequence[DateMention]) -> str:
+    parts = []
+    for d in dates:
+        bits = []
+        if d.weekday is not None:
+            bits.append(_WEEKDAYS[d.weekday])
+        day, month, year = d.day, d.month, d.year
+        if day is not None or month is not None:
+            bits.append(" ".join(str(x) for x in (day, _MONTHS[month - 1] if month else None) if x is not None))
+        if year is not None:
+            bits.append(str(year))
+        if d.relative and not bits:
+            bits.append(str(d.relative).replace("_", " "))
+        if bits:
+            parts.append(" ".join(bits))
+    return ", ".join(parts)
+
+
+def _check_negation(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+    from .quantities import find_negations
+
+    na = find_negations(a.sentence.text, a.sentence.lang)
+    nb = find_negations(b.sentence.text, b.sentence.lang)
+    if bool(na) == bool(nb):
+        return []
+    sides = (
+        DifferenceSide(a.ref, "negated" if na else "affirmed", tuple(_span(a, s, e) for s, e, _ in na)),
+        DifferenceSide(b.ref, "negated" if nb else "affirmed", tuple(_span(b, s, e) for s, e, _ in nb)),
+    )
+    negated = a if na else b
+    return [Difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}")]
+
+
+# -- names ------------------------------------------------------------------------------
+
+
+def _check_names(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+    from .names import missing_names
+
+    out: list[Difference] = []
+    for x, y in ((a, b), (b, a)):
+        missing = missing_names(x.sentence, x.article, y.sentence, y.article)
+        if missing is None:
+            return None
+        for name, spans in missing:
+            sides = (
+                DifferenceSide(x.ref, name, tuple(_span(x, s, e) for s, e in spans)),
+                DifferenceSide(y.ref, "not named", ()),
+            )
+            if x is b:
+                sides = (sides[1], sides[0])
+            out.append(Difference(DifferenceKind.NAME, sides, f"{name} is named in {x.ref.article} only"))
+    return out
+
+
+_CHECKS: tuple[tuple[str, Callable[[_Member, _Member, Sequence[Article]], list[Difference] | None]], ...] = (
+    ("source", _check_sources),
+    ("numbers", _check_numbers),
+    ("dates", _check_dates),
+    ("negation", _check_negation),
+    ("names", _check_names),
+)

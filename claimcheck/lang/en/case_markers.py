@@ -1,0 +1,9 @@
+"""English case markers that attach to a source name: the possessive."""
+
+from __future__ import annotations
+
+#: The possessive, fused onto the name (``Reuters'``, ``Kim Jong Un's``), longest first.
+CASE_SUFFIXES: tuple[str, ...] = ("'s", "’s", "'", "’")
+
+#: The possessive when a tokenizer has split it off (``KCNA 's``).
+CASE_PARTICLES: tuple[str, ...] = ("'s", "’s")

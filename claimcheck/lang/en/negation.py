@@ -1,0 +1,22 @@
+"""English negation markers.
+
+Verbs of denial ("denied", "rejected") are attribution cues, not negation, and are
+left out on purpose.
+"""
+
+from __future__ import annotations
+
+NEGATION_WORDS: tuple[str, ...] = (
+    "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "cannot", "no one",
+    "nowhere", "not at all",
+)
+"""Negation words and phrases, matched as whole words."""
+
+NEGATION_SUFFIXES: tuple[str, ...] = ("n't", "n’t")
+"""Negation fused onto the end of a verb ("didn't"); the marker is the suffix only."""
+
+NEGATION_GUARDS: dict[str, dict[str, str]] = {
+    # "No. 5" is an abbreviation of "number", not a negation.
+    "no": {"not_next": r"\.\s*\d"},
+}
+"""Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""

@@ -1,0 +1,118 @@
+"""English number words, multipliers, qualifiers and the units counted after a number.
+
+Plain data read by :mod:`claimcheck.quantities`. Keys are lower case; matching is
+case-insensitive.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+"""Cardinal number words and their values (compounds like ``twenty-five`` are summed)."""
+
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("one",)
+"""Words that count only with a unit, multiplier, qualifier or currency ("one of them")."""
+
+MULTIPLIERS: dict[str, float] = {
+    "hundred": 100, "dozen": 12, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000, "mn": 1_000_000,
+    "bn": 1_000_000_000,
+}
+"""Words that multiply the number before them ("2.5 lakh", "1.2 million", "$3bn")."""
+
+NUMBER_JOINERS: tuple[str, ...] = ("and",)
+"""Words allowed between number words of one number ("two hundred and fifty")."""
+
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999), "lakhs of": (200_000, 9_999_999),
+}
+"""Vague plurals and the interval they stand for; their qualifier is ``about``."""
+
+PRE_QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "minimum": "at_least",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "over and above": "more_than",
+    "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about",
+    "approximately": "about", "approx.": "about", "some": "about", "close to": "about",
+    "an estimated": "about", "estimated": "about",
+    "up to": "up_to", "as many as": "up_to", "at most": "up_to", "no more than": "up_to",
+    "not more than": "up_to", "a maximum of": "up_to", "maximum": "up_to",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+}
+"""Qualifiers written before the number."""
+
+POST_QUALIFIERS: dict[str, str] = {
+    "or more": "at_least", "plus": "more_than", "or so": "about", "odd": "about",
+    "or fewer": "up_to", "or less": "up_to",
+}
+"""Qualifiers written after the number ("100 or more")."""
+
+RANGE_CONNECTORS: tuple[str, ...] = ("to", "-", "–", "—", "or")
+"""Words or signs between the two ends of a range ("25,000 to 30,000")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "dollar", "us$": "dollar", "usd": "dollar", "₹": "rupee", "rs.": "rupee", "rs": "rupee",
+    "inr": "rupee", "€": "euro", "eur": "euro", "£": "pound", "gbp": "pound", "¥": "yen",
+}
+"""Currency signs written before the number, mapped to the unit concept."""
+
+PERCENT_WORDS: tuple[str, ...] = ("%", "percent", "per cent", "pc", "percentage points")
+"""Words after a number that make it a percentage."""
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("st", "nd", "rd", "th")
+"""Suffixes fused onto digits that make an ordinal ("2nd"); ordinals are not counts."""
+
+CASE_SUFFIXES: tuple[str, ...] = ()
+"""Case endings fused onto a word (English has none)."""
+
+UNIT_GAP_STOPWORDS: tuple[str, ...] = (
+    "in", "on", "at", "to", "from", "by", "and", "or", "but", "than", "for", "with", "was", "were",
+    "is", "are", "has", "had", "have", "will", "would", "said", "says", "that", "which", "who",
+    "as", "per", "since", "until", "after", "before", "into",
+)
+"""Words that may not stand between a number and its counted noun."""
+
+UNIT_STEMS: dict[str, str] = {
+    "missile": "missile", "rocket": "rocket", "drone": "drone", "tank": "tank",
+    "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft", "helicopter": "aircraft",
+    "warship": "ship", "ship": "ship", "vessel": "ship", "shell": "shell", "bomb": "bomb",
+    "weapon": "weapon", "soldier": "soldier", "troop": "soldier", "servicem": "soldier",
+    "personnel": "soldier", "person": "person", "people": "person", "civilian": "civilian",
+    "resident": "person", "citizen": "person", "individual": "person", "child": "child",
+    "countr": "country", "nation": "country", "death": "killed", "fatalit": "killed",
+    "casualt": "casualty", "injur": "injured", "wounded": "injured", "dollar": "dollar",
+    "rupee": "rupee", "euro": "euro", "kilomet": "km", "mile": "mile", "metre": "metre",
+    "meter": "metre", "kilogram": "kg", "tonne": "ton", "minute": "minute", "hour": "hour",
+    "day": "day", "week": "week", "month": "month", "year": "year", "village": "village",
+    "city": "city", "cities": "city", "town": "town", "house": "house", "home": "house",
+    "building": "building", "vote": "vote", "seat": "seat", "meeting": "meeting",
+    "agreement": "agreement", "official": "official", "member": "member", "student": "student",
+    "worker": "worker", "labourer": "worker", "journalist": "journalist", "prisoner": "prisoner",
+    "detainee": "prisoner", "refugee": "refugee", "migrant": "migrant", "vehicle": "vehicle",
+    "truck": "vehicle", "patient": "patient", "hostage": "hostage",
+}
+"""Counted nouns matched by prefix (``missile`` matches ``missiles``), mapped to concept ids."""
+
+UNIT_WORDS: dict[str, str] = {
+    "men": "person", "man": "person", "women": "woman", "woman": "woman", "killed": "killed",
+    "dead": "killed", "km": "km", "kms": "km", "kg": "kg", "kgs": "kg", "ton": "ton", "tons": "ton",
+    "car": "vehicle", "cars": "vehicle", "case": "case", "cases": "case", "deal": "agreement",
+    "deals": "agreement", "pound": "pound", "pounds": "pound", "yen": "yen", "hrs": "hour",
+    "mins": "minute", "yrs": "year",
+}
+"""Counted nouns matched as whole words only (``men`` must not match ``mentioned``)."""
+
+SPELLING_VARIANTS: tuple[str, ...] = ("'’",)
+"""Groups of interchangeable characters."""
+
+OPTIONAL_MARKS: str = ""
+"""Marks that may appear or not anywhere in a word."""

@@ -1,0 +1,113 @@
+"""Gujarati number words, multipliers, qualifiers and the units counted after a number.
+
+Plain data read by :mod:`claimcheck.quantities`. Spelling variants (ઇ/ઈ, િ/ી, ુ/ૂ, ઓ/ઑ)
+are folded by :data:`SPELLING_VARIANTS`, so each word is listed once.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "શૂન્ય": 0, "એક": 1, "બે": 2, "ત્રણ": 3, "ચાર": 4, "પાંચ": 5, "છ": 6, "સાત": 7, "આઠ": 8,
+    "નવ": 9, "દસ": 10, "દશ": 10, "અગિયાર": 11, "બાર": 12, "તેર": 13, "ચૌદ": 14, "પંદર": 15,
+    "સોળ": 16, "સત્તર": 17, "અઢાર": 18, "ઓગણીસ": 19, "વીસ": 20, "પચીસ": 25, "પચ્ચીસ": 25,
+    "ત્રીસ": 30, "ચાલીસ": 40, "પચાસ": 50, "સાઠ": 60, "સિત્તેર": 70, "એંસી": 80, "નેવું": 90,
+    "દોઢ": 1.5, "અઢી": 2.5,
+}
+"""Cardinal number words and their values."""
+
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("એક", "બાર", "નવ")
+"""Words that count only with a unit or multiplier (એક is also the article "a")."""
+
+MULTIPLIERS: dict[str, float] = {
+    "સો": 100, "હજાર": 1_000, "લાખ": 100_000, "કરોડ": 10_000_000, "અબજ": 1_000_000_000,
+    "મિલિયન": 1_000_000, "બિલિયન": 1_000_000_000, "ડઝન": 12,
+}
+"""Words that multiply the number before them ("3 કરોડ", "અઢી લાખ")."""
+
+NUMBER_JOINERS: tuple[str, ...] = ()
+"""Words allowed between number words of one number."""
+
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "ડઝનબંધ": (24, 99), "ડઝનો": (24, 99), "સેંકડો": (200, 999), "સેકડો": (200, 999),
+    "હજારો": (2_000, 9_999), "લાખો": (200_000, 9_999_999), "કરોડો": (20_000_000, 99_999_999),
+}
+"""Vague plurals and the interval they stand for; their qualifier is ``about``."""
+
+PRE_QUALIFIERS: dict[str, str] = {
+    "ઓછામાં ઓછા": "at_least", "ઓછામાં ઓછી": "at_least", "ઓછામાં ઓછું": "at_least",
+    "ઓછામાં ઓછાં": "at_least", "લઘુતમ": "at_least",
+    "લગભગ": "about", "આશરે": "about", "અંદાજે": "about", "અંદાજિત": "about", "અંદાજીત": "about",
+    "તકરીબન": "about", "આશરે લગભગ": "about", "અંદાજે લગભગ": "about",
+    "વધુમાં વધુ": "up_to", "મહત્તમ": "up_to", "વધુથી વધુ": "up_to",
+}
+"""Qualifiers written before the number."""
+
+POST_QUALIFIERS: dict[str, str] = {
+    "થી વધુ": "more_than", "થી વધારે": "more_than", "થી પણ વધુ": "more_than",
+    "થી પણ વધારે": "more_than", "કરતાં વધુ": "more_than", "કરતા વધુ": "more_than",
+    "કરતાં વધારે": "more_than", "કરતા વધારે": "more_than", "કરતાં પણ વધુ": "more_than",
+    "થી ઓછા": "less_than", "થી ઓછી": "less_than", "થી ઓછું": "less_than", "કરતાં ઓછા": "less_than",
+    "કરતાં ઓછી": "less_than", "કરતા ઓછા": "less_than",
+    "સુધી": "up_to", "સુધીના": "up_to", "સુધીની": "up_to",
+    "ની આસપાસ": "about", "આસપાસ": "about", "જેટલા": "about", "જેટલી": "about", "જેટલું": "about",
+    "થી વધુ પણ": "more_than", "કે તેથી વધુ": "at_least", "કે વધુ": "at_least",
+}
+"""Qualifiers written after the number ("11,000 થી વધુ"), fused or spaced."""
+
+RANGE_CONNECTORS: tuple[str, ...] = ("થી", "-", "–", "—", "કે", "થી લઈને")
+"""Words or signs between the two ends of a range ("25,000 થી 30,000")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {"રૂ.": "rupee", "રૂ": "rupee", "રુ.": "rupee", "₹": "rupee", "$": "dollar"}
+"""Currency signs written before the number."""
+
+PERCENT_WORDS: tuple[str, ...] = ("%", "ટકા", "ટકાનો", "ટકાની", "ટકાના", "ટકો", "પ્રતિશત")
+"""Words after a number that make it a percentage."""
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("લી", "લો", "લું", "જી", "જો", "જું", "થો", "થું", "મી", "મો", "મું", "ઠ્ઠી", "ઠ્ઠો", "ઠ્ઠું")
+"""Suffixes fused onto digits that make an ordinal ("11મી", "2જી"); ordinals are not counts."""
+
+CASE_SUFFIXES: tuple[str, ...] = (
+    "ે", "એ", "માં", "ના", "ની", "નું", "નો", "નાં", "ને", "થી", "નુ", "મા", "માંથી", "માંના",
+    "ના રોજ", "એથી",
+)
+"""Case endings fused onto a word ("જૂનમાં", "રવિવારે", "કરોડનું")."""
+
+UNIT_GAP_STOPWORDS: tuple[str, ...] = (
+    "માં", "ને", "થી", "પર", "અને", "કે", "છે", "હતા", "હતી", "હતો", "હતું", "ના", "ની", "નો",
+    "નું", "એ", "પણ", "તો", "જ", "સાથે", "માટે", "વચ્ચે", "દ્વારા", "સુધી", "પછી", "પહેલાં", "તેમ",
+    "અથવા", "કરતાં", "આ", "તે", "જે",
+)
+"""Words that may not stand between a number and its counted noun."""
+
+UNIT_STEMS: dict[str, str] = {
+    "મિસાઇલ": "missile", "મિસાઈલો": "missile", "પ્રક્ષેપાસ્ત્ર": "missile", "રોકેટ": "rocket",
+    "ડ્રોન": "drone", "ટેન્ક": "tank", "ટેંક": "tank", "વિમાન": "aircraft", "હેલિકોપ્ટર": "aircraft",
+    "જહાજ": "ship", "યુદ્ધજહાજ": "ship", "બોમ્બ": "bomb", "ગોળા": "shell", "હથિયાર": "weapon",
+    "શસ્ત્ર": "weapon", "સૈનિક": "soldier", "જવાન": "soldier", "સિપાહી": "soldier",
+    "ફોજી": "soldier", "લોકો": "person", "વ્યક્તિ": "person", "માણસ": "person", "નાગરિક": "person",
+    "બાળક": "child", "બાળકો": "child", "મહિલા": "woman", "સ્ત્રી": "woman", "દેશ": "country",
+    "રાષ્ટ્ર": "country", "મૃત્યુ": "killed", "મોત": "killed", "મૃતક": "killed", "માર્યા": "killed",
+    "ઘાયલ": "injured", "ઇજાગ્રસ્ત": "injured", "રૂપિયા": "rupee", "રૂપિયો": "rupee",
+    "ડોલર": "dollar", "યુરો": "euro", "કિલોમીટર": "km", "કિમી": "km", "કિ.મી": "km",
+    "કિલોગ્રામ": "kg", "કિલો": "kg", "દિવસ": "day", "અઠવાડિય": "week", "સપ્તાહ": "week",
+    "મહિન": "month", "વર્ષ": "year", "કલાક": "hour", "મિનિટ": "minute", "ગામ": "village",
+    "શહેર": "city", "ઇમારત": "building", "મકાન": "house", "બેઠકો": "seat", "સીટ": "seat",
+    # બેઠક is "meeting" (શિખર બેઠક) and, in the plural after a count, "seats" (156 બેઠકો).
+    "બેઠક": "meeting",
+    "મીટિંગ": "meeting", "કરાર": "agreement", "સમજૂતી": "agreement", "અધિકારી": "official",
+    "સભ્ય": "member", "વિદ્યાર્થી": "student", "કામદાર": "worker", "મજૂર": "worker",
+    "કેદી": "prisoner", "શરણાર્થી": "refugee", "વાહન": "vehicle", "દર્દી": "patient",
+    "પત્રકાર": "journalist", "બંધક": "hostage",
+}
+"""Counted nouns matched by prefix (મિસાઇલ matches મિસાઇલો, મિસાઇલોનો), mapped to concept ids."""
+
+UNIT_WORDS: dict[str, str] = {
+    "ઘર": "house", "ઘરો": "house", "મત": "vote", "મતો": "vote", "ટન": "ton", "કેસ": "case",
+}
+"""Counted nouns matched as whole words only (with case endings)."""
+
+SPELLING_VARIANTS: tuple[str, ...] = ("ઇઈ", "િી", "ઉઊ", "ુૂ", "ઓઑ", "ોૉ", "ંઁ", "એઍ", "ેૅ")
+"""Groups of characters that writers use interchangeably (મિસાઇલ/મિસાઈલ, જૂન/જુન)."""
+
+OPTIONAL_MARKS: str = "\u200c\u200d"
+"""Zero-width (non-)joiners that may appear anywhere in a word."""

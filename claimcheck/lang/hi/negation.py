@@ -1,0 +1,24 @@
+"""Hindi negation markers.
+
+``मत`` is the prohibitive particle ("मत करो") but also the noun "opinion, vote"
+("उनका मत", "मत दिया"): it counts only before an imperative or subjunctive-looking verb
+and not after a genitive.
+"""
+
+from __future__ import annotations
+
+NEGATION_WORDS: tuple[str, ...] = (
+    "नहीं", "न", "ना", "मत", "कभी नहीं", "हरगिज़ नहीं", "बिल्कुल नहीं", "कोई नहीं", "कुछ नहीं",
+)
+"""Negation words and phrases, matched as whole words."""
+
+NEGATION_SUFFIXES: tuple[str, ...] = ()
+"""Negation fused onto the end of a verb (none in Hindi)."""
+
+NEGATION_GUARDS: dict[str, dict[str, str]] = {
+    "मत": {
+        "next": r"\s+[\u0900-\u097F]*(?:ो|ें|िए|िये|इए|ाओ|ना)(?![\u0900-\u097F])",
+        "not_prev": r"(?:का|के|की|अपना|अपने|उनका|उनके|जन|बहु)\s*",
+    },
+}
+"""Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""

@@ -1,0 +1,103 @@
+"""Hindi number words, multipliers, qualifiers and the units counted after a number.
+
+Plain data read by :mod:`claimcheck.quantities`. Nukta (हज़ार/हजार), chandrabindu and
+long/short vowel variants are folded by :data:`SPELLING_VARIANTS` and
+:data:`OPTIONAL_MARKS`, so each word is listed once.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "शून्य": 0, "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "छह": 6, "छः": 6, "छे": 6,
+    "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14,
+    "पंद्रह": 15, "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20,
+    "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80,
+    "नब्बे": 90, "डेढ़": 1.5, "ढाई": 2.5,
+}
+"""Cardinal number words and their values."""
+
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "दो", "नौ")
+"""Words that count only with a unit or multiplier (एक is also "a", दो also "give")."""
+
+MULTIPLIERS: dict[str, float] = {
+    "सौ": 100, "हज़ार": 1_000, "लाख": 100_000, "करोड़": 10_000_000, "अरब": 1_000_000_000,
+    "खरब": 100_000_000_000, "मिलियन": 1_000_000, "बिलियन": 1_000_000_000, "दर्जन": 12,
+}
+"""Words that multiply the number before them ("11 हज़ार", "ढाई लाख")."""
+
+NUMBER_JOINERS: tuple[str, ...] = ()
+"""Words allowed between number words of one number."""
+
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "दर्जनों": (24, 99), "सैकड़ों": (200, 999), "सैंकड़ों": (200, 999), "हज़ारों": (2_000, 9_999),
+    "लाखों": (200_000, 9_999_999), "करोड़ों": (20_000_000, 99_999_999),
+}
+"""Vague plurals and the interval they stand for; their qualifier is ``about``."""
+
+PRE_QUALIFIERS: dict[str, str] = {
+    "कम से कम": "at_least", "न्यूनतम": "at_least", "कम-से-कम": "at_least",
+    "लगभग": "about", "करीब": "about", "क़रीबन": "about", "तकरीबन": "about", "अनुमानित": "about",
+    "अंदाज़न": "about", "लगभग करीब": "about", "तक़रीबन": "about", "क़रीब": "about",
+    "ज़्यादा से ज़्यादा": "up_to", "अधिक से अधिक": "up_to", "अधिकतम": "up_to",
+}
+"""Qualifiers written before the number."""
+
+POST_QUALIFIERS: dict[str, str] = {
+    "से अधिक": "more_than", "से ज़्यादा": "more_than", "से भी अधिक": "more_than",
+    "से भी ज़्यादा": "more_than", "से ऊपर": "more_than", "से अधिक की संख्या में": "more_than",
+    "से कम": "less_than", "से भी कम": "less_than", "तक": "up_to",
+    "के करीब": "about", "के आसपास": "about", "के लगभग": "about", "के क़रीब": "about",
+    "या उससे अधिक": "at_least", "या अधिक": "at_least",
+}
+"""Qualifiers written after the number ("11,000 से अधिक")."""
+
+RANGE_CONNECTORS: tuple[str, ...] = ("से", "-", "–", "—", "या")
+"""Words or signs between the two ends of a range ("25,000 से 30,000")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {"रु.": "rupee", "रू.": "rupee", "रु": "rupee", "₹": "rupee", "$": "dollar"}
+"""Currency signs written before the number."""
+
+PERCENT_WORDS: tuple[str, ...] = ("%", "प्रतिशत", "फ़ीसदी", "फ़ीसद", "परसेंट")
+"""Words after a number that make it a percentage."""
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("वां", "वीं", "वें", "ला", "ली", "ले", "रा", "री", "रे", "था", "थी", "थे")
+"""Suffixes fused onto digits that make an ordinal ("11वीं", "2रा"); ordinals are not counts."""
+
+CASE_SUFFIXES: tuple[str, ...] = ()
+"""Case endings fused onto a word (Hindi writes its postpositions apart)."""
+
+UNIT_GAP_STOPWORDS: tuple[str, ...] = (
+    "में", "को", "ने", "से", "पर", "और", "या", "है", "हैं", "था", "थे", "थी", "भी", "ही", "तक",
+    "का", "के", "की", "लिए", "साथ", "बाद", "पहले", "बीच", "द्वारा", "कि", "यह", "वह", "जो", "तो",
+)
+"""Words that may not stand between a number and its counted noun."""
+
+UNIT_STEMS: dict[str, str] = {
+    "मिसाइल": "missile", "प्रक्षेपास्त्र": "missile", "रॉकेट": "rocket", "राकेट": "rocket",
+    "ड्रोन": "drone", "टैंक": "tank", "विमान": "aircraft", "हेलीकॉप्टर": "aircraft",
+    "जहाज़": "ship", "युद्धपोत": "ship", "गोले": "shell", "हथियार": "weapon", "सैनिक": "soldier",
+    "जवान": "soldier", "फ़ौजी": "soldier", "सिपाही": "soldier", "सैन्यकर्मी": "soldier",
+    "लोग": "person", "व्यक्ति": "person", "नागरिक": "person", "शख़्स": "person", "बच्च": "child",
+    "महिला": "woman", "औरत": "woman", "देश": "country", "राष्ट्र": "country", "मौत": "killed",
+    "मृत": "killed", "घायल": "injured", "ज़ख़्मी": "injured", "रुपय": "rupee", "रुपए": "rupee",
+    "रुपये": "rupee", "डॉलर": "dollar", "डालर": "dollar", "यूरो": "euro", "किलोमीटर": "km",
+    "किमी": "km", "किलोग्राम": "kg", "किलो": "kg", "दिन": "day", "हफ़्त": "week", "सप्ताह": "week",
+    "महीन": "month", "साल": "year", "वर्ष": "year", "बरस": "year", "घंट": "hour", "मिनट": "minute",
+    "गांव": "village", "शहर": "city", "इमारत": "building", "मकान": "house", "वोट": "vote",
+    "सीट": "seat", "बैठक": "meeting", "समझौत": "agreement", "अधिकारी": "official",
+    "सदस्य": "member", "छात्र": "student", "मज़दूर": "worker", "कर्मचारी": "worker",
+    "क़ैदी": "prisoner", "बंदी": "prisoner", "शरणार्थी": "refugee", "वाहन": "vehicle",
+    "मामल": "case", "मरीज़": "patient", "पत्रकार": "journalist", "बंधक": "hostage",
+}
+"""Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
+
+UNIT_WORDS: dict[str, str] = {"घर": "house", "घरों": "house", "बम": "bomb", "बमों": "bomb", "टन": "ton"}
+"""Counted nouns matched as whole words only."""
+
+SPELLING_VARIANTS: tuple[str, ...] = (
+    "इई", "िी", "उऊ", "ुू", "ओऑ", "ोॉ", "ंँ", "कक़", "खख़", "गग़", "जज़", "डड़", "ढढ़", "फफ़",
+)
+"""Groups of characters writers use interchangeably (हज़ार/हजार, पाँच/पांच, precomposed nukta letters)."""
+
+OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
+"""The nukta and zero-width joiners, which may appear or not (हज़ार, हजार)."""

@@ -1,0 +1,21 @@
+"""Marathi negation markers.
+
+Marathi negates with a separate auxiliary (नाही, नव्हता) or fused negative copula
+forms (नसून, नसलेला); the fused forms are listed as words. Other verb-internal negation
+(a negative ending on the main verb, e.g. "करू नये" written as one word) is not detected.
+"""
+
+from __future__ import annotations
+
+NEGATION_WORDS: tuple[str, ...] = (
+    "नाही", "नाहीत", "नाहीये", "न", "नव्हता", "नव्हती", "नव्हते", "नव्हतं", "नव्हत्या", "नये",
+    "नका", "नको", "नसून", "नसल्याचे", "नसल्याने", "नसलेला", "नसलेली", "नसलेले", "नसलेल्या",
+    "नसतो", "नसते", "नसतात", "नसेल", "कधीही नाही", "कधीच नाही", "मुळीच नाही", "काहीही नाही",
+)
+"""Negation words and phrases, matched as whole words."""
+
+NEGATION_SUFFIXES: tuple[str, ...] = ()
+"""Negation fused onto the end of a verb (not handled for Marathi)."""
+
+NEGATION_GUARDS: dict[str, dict[str, str]] = {}
+"""Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""

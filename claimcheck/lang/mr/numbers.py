@@ -1,0 +1,104 @@
+"""Marathi number words, multipliers, qualifiers and the units counted after a number.
+
+Plain data read by :mod:`claimcheck.quantities`. Marathi fuses case endings and
+comparison onto the number word ("हजारांहून अधिक", "११,००० पेक्षा जास्त"), so the
+post-qualifiers list the fused forms too.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "शून्य": 0, "एक": 1, "दोन": 2, "तीन": 3, "चार": 4, "पाच": 5, "सहा": 6, "सात": 7, "आठ": 8,
+    "नऊ": 9, "दहा": 10, "अकरा": 11, "बारा": 12, "तेरा": 13, "चौदा": 14, "पंधरा": 15, "सोळा": 16,
+    "सतरा": 17, "अठरा": 18, "एकोणीस": 19, "वीस": 20, "पंचवीस": 25, "तीस": 30, "चाळीस": 40,
+    "पन्नास": 50, "साठ": 60, "सत्तर": 70, "ऐंशी": 80, "नव्वद": 90, "दीड": 1.5, "अडीच": 2.5,
+}
+"""Cardinal number words and their values."""
+
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "तेरा")
+"""Words that count only with a unit or multiplier (एक is also "a")."""
+
+MULTIPLIERS: dict[str, float] = {
+    "शंभर": 100, "शे": 100, "हजार": 1_000, "लाख": 100_000, "कोटी": 10_000_000, "अब्ज": 1_000_000_000,
+    "मिलियन": 1_000_000, "बिलियन": 1_000_000_000, "डझन": 12,
+}
+"""Words that multiply the number before them ("३ कोटी", "अडीच लाख")."""
+
+NUMBER_JOINERS: tuple[str, ...] = ()
+"""Words allowed between number words of one number."""
+
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "डझनभर": (12, 99), "शेकडो": (200, 999), "हजारो": (2_000, 9_999), "लाखो": (200_000, 9_999_999),
+    "कोट्यवधी": (20_000_000, 99_999_999),
+}
+"""Vague plurals and the interval they stand for; their qualifier is ``about``."""
+
+PRE_QUALIFIERS: dict[str, str] = {
+    "किमान": "at_least", "कमीत कमी": "at_least", "सुमारे": "about", "जवळपास": "about",
+    "जवळजवळ": "about", "अंदाजे": "about", "साधारण": "about", "साधारणपणे": "about",
+    "अंदाजित": "about", "जास्तीत जास्त": "up_to", "कमाल": "up_to",
+}
+"""Qualifiers written before the number."""
+
+POST_QUALIFIERS: dict[str, str] = {
+    "पेक्षा जास्त": "more_than", "पेक्षा अधिक": "more_than", "पेक्षाही जास्त": "more_than",
+    "पेक्षाही अधिक": "more_than", "हून अधिक": "more_than", "हून जास्त": "more_than",
+    "ांहून अधिक": "more_than", "ांहून जास्त": "more_than", "ाहून अधिक": "more_than",
+    "ाहून जास्त": "more_than", "ांपेक्षा जास्त": "more_than", "ांपेक्षा अधिक": "more_than",
+    "पेक्षा कमी": "less_than", "ांपेक्षा कमी": "less_than", "हून कमी": "less_than",
+    "पर्यंत": "up_to", "ांपर्यंत": "up_to", "च्या आसपास": "about", "ांच्या आसपास": "about",
+    "च्या जवळपास": "about", "च्या घरात": "about", "ांच्या घरात": "about", "किंवा अधिक": "at_least",
+}
+"""Qualifiers written after the number, fused or spaced ("११,००० पेक्षा जास्त", "हजारांहून अधिक")."""
+
+RANGE_CONNECTORS: tuple[str, ...] = ("ते", "-", "–", "—", "किंवा")
+"""Words or signs between the two ends of a range ("25,000 ते 30,000")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {"रु.": "rupee", "रू.": "rupee", "₹": "rupee", "$": "dollar"}
+"""Currency signs written before the number."""
+
+PERCENT_WORDS: tuple[str, ...] = ("%", "टक्के", "टक्का", "टक्क्यांनी", "टक्क्यांपर्यंत", "प्रतिशत")
+"""Words after a number that make it a percentage."""
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("वा", "वी", "वे", "ला", "ली", "ले", "रा", "री", "रे", "था", "थी", "थे")
+"""Suffixes fused onto digits that make an ordinal ("११वी"); ordinals are not counts."""
+
+CASE_SUFFIXES: tuple[str, ...] = (
+    "ी", "ला", "ाला", "ने", "च्या", "चा", "ची", "चे", "ाच्या", "ाचा", "ाची", "ाचे", "त", "ात",
+    "ांत", "मध्ये", "ामध्ये", "पासून", "ापासून", "ांना", "ांनी", "ांचा", "ांची", "ांचे", "ांच्या",
+    "ापर्यंत",
+)
+"""Case endings fused onto a word ("रविवारी", "जूनमध्ये", "कोटींच्या")."""
+
+UNIT_GAP_STOPWORDS: tuple[str, ...] = (
+    "मध्ये", "ला", "ने", "आणि", "व", "किंवा", "आहे", "आहेत", "होते", "होता", "होती", "चा", "ची",
+    "चे", "च्या", "पण", "ही", "हे", "तर", "की", "या", "त्या", "साठी", "नंतर", "पूर्वी", "पर्यंत",
+)
+"""Words that may not stand between a number and its counted noun."""
+
+UNIT_STEMS: dict[str, str] = {
+    "क्षेपणास्त्र": "missile", "मिसाइल": "missile", "मिसाईल": "missile", "रॉकेट": "rocket",
+    "ड्रोन": "drone", "रणगाड": "tank", "टँक": "tank", "विमान": "aircraft", "हेलिकॉप्टर": "aircraft",
+    "जहाज": "ship", "युद्धनौका": "ship", "बॉम्ब": "bomb", "शस्त्र": "weapon", "सैनिक": "soldier",
+    "जवान": "soldier", "सैन्यदल": "soldier", "लोक": "person", "व्यक्ती": "person",
+    "नागरिक": "person", "मुले": "child", "मुलां": "child", "बालक": "child", "महिला": "woman",
+    "स्त्रिया": "woman", "देश": "country", "राष्ट्र": "country", "मृत्यू": "killed", "ठार": "killed",
+    "बळी": "killed", "मृत": "killed", "जखमी": "injured", "रुपय": "rupee", "रुपये": "rupee",
+    "डॉलर": "dollar", "युरो": "euro", "किलोमीटर": "km", "किमी": "km", "किलोग्रॅम": "kg",
+    "किलो": "kg", "दिवस": "day", "आठवड": "week", "सप्ताह": "week", "महिन": "month", "वर्ष": "year",
+    "मिनिट": "minute", "गाव": "village", "शहर": "city", "इमारत": "building", "मतदार": "voter",
+    "जागा": "seat", "बैठक": "meeting", "करार": "agreement", "अधिकारी": "official",
+    "सदस्य": "member", "विद्यार्थी": "student", "कामगार": "worker", "कैदी": "prisoner",
+    "निर्वासित": "refugee", "वाहन": "vehicle", "रुग्ण": "patient", "पत्रकार": "journalist",
+    "ओलीस": "hostage",
+}
+"""Counted nouns matched by prefix (क्षेपणास्त्र matches क्षेपणास्त्रे), mapped to concept ids."""
+
+UNIT_WORDS: dict[str, str] = {"तास": "hour", "घर": "house", "घरे": "house", "मते": "vote", "टन": "ton"}
+"""Counted nouns matched as whole words only (with case endings)."""
+
+SPELLING_VARIANTS: tuple[str, ...] = ("इई", "िी", "उऊ", "ुू", "ओऑ", "ोॉ", "ंँ", "जज़", "फफ़")
+"""Groups of characters writers use interchangeably."""
+
+OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
+"""The nukta and zero-width joiners, which may appear or not."""

@@ -1,0 +1,14 @@
+"""Urdu negation markers."""
+
+from __future__ import annotations
+
+NEGATION_WORDS: tuple[str, ...] = (
+    "نہیں", "نہ", "مت", "کبھی نہیں", "ہرگز نہیں", "بالکل نہیں", "کوئی نہیں", "کچھ نہیں",
+)
+"""Negation words and phrases, matched as whole words."""
+
+NEGATION_SUFFIXES: tuple[str, ...] = ()
+"""Negation fused onto the end of a verb (none in Urdu)."""
+
+NEGATION_GUARDS: dict[str, dict[str, str]] = {}
+"""Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""

@@ -1,0 +1,109 @@
+"""Urdu number words, multipliers, qualifiers and the units counted after a number.
+
+Plain data read by :mod:`claimcheck.quantities`. Arabic-script letter variants
+(ی/ي/ى, ک/ك, ہ/ه) and short-vowel marks (زبر, تنوین: تقریباً/تقریبا) are folded by
+:data:`SPELLING_VARIANTS` and :data:`OPTIONAL_MARKS`.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, float] = {
+    "صفر": 0, "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
+    "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15, "سولہ": 16,
+    "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "پچیس": 25, "تیس": 30, "چالیس": 40,
+    "پچاس": 50, "ساٹھ": 60, "ستر": 70, "نوے": 90, "ڈیڑھ": 1.5, "ڈھائی": 2.5,
+}
+"""Cardinal number words and their values.
+
+اسی (80) is left out: it is far more often اُسی "that same" ("اسی دن"), and 80 is written in digits.
+"""
+
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر")
+"""Words that count only with a unit or multiplier (ایک is also "a", دو also "give")."""
+
+MULTIPLIERS: dict[str, float] = {
+    "سو": 100, "ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000, "ارب": 1_000_000_000,
+    "کھرب": 100_000_000_000, "ملین": 1_000_000, "بلین": 1_000_000_000, "درجن": 12,
+}
+"""Words that multiply the number before them ("11 ہزار", "ڈھائی لاکھ")."""
+
+NUMBER_JOINERS: tuple[str, ...] = ()
+"""Words allowed between number words of one number."""
+
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "درجنوں": (24, 99), "سینکڑوں": (200, 999), "سیکڑوں": (200, 999), "ہزاروں": (2_000, 9_999),
+    "لاکھوں": (200_000, 9_999_999), "کروڑوں": (20_000_000, 99_999_999),
+}
+"""Vague plurals and the interval they stand for; their qualifier is ``about``."""
+
+PRE_QUALIFIERS: dict[str, str] = {
+    "کم از کم": "at_least", "کم سے کم": "at_least", "تقریباً": "about", "قریب": "about",
+    "قریباً": "about", "لگ بھگ": "about", "تخمیناً": "about", "اندازاً": "about",
+    "زیادہ سے زیادہ": "up_to", "زیادہ زیادہ": "up_to",
+}
+"""Qualifiers written before the number."""
+
+POST_QUALIFIERS: dict[str, str] = {
+    "سے زائد": "more_than", "سے زیادہ": "more_than", "سے بھی زیادہ": "more_than",
+    "سے بھی زائد": "more_than", "سے اوپر": "more_than", "سے کم": "less_than",
+    "سے بھی کم": "less_than", "تک": "up_to", "کے قریب": "about", "کے لگ بھگ": "about",
+    "کے آس پاس": "about", "یا اس سے زیادہ": "at_least",
+}
+"""Qualifiers written after the number ("11,000 سے زائد")."""
+
+RANGE_CONNECTORS: tuple[str, ...] = ("سے", "-", "–", "—", "یا")
+"""Words or signs between the two ends of a range ("25,000 سے 30,000")."""
+
+CURRENCY_PREFIXES: dict[str, str] = {"Rs": "rupee", "Rs.": "rupee", "₹": "rupee", "$": "dollar"}
+"""Currency signs written before the number."""
+
+PERCENT_WORDS: tuple[str, ...] = ("%", "٪", "فیصد")
+"""Words after a number that make it a percentage."""
+
+ORDINAL_SUFFIXES: tuple[str, ...] = ("واں", "ویں", "ویں")
+"""Suffixes fused onto digits that make an ordinal; ordinals are not counts."""
+
+CASE_SUFFIXES: tuple[str, ...] = ()
+"""Case endings fused onto a word (Urdu writes its postpositions apart)."""
+
+UNIT_GAP_STOPWORDS: tuple[str, ...] = (
+    "میں", "کو", "نے", "سے", "پر", "اور", "یا", "ہے", "ہیں", "تھا", "تھے", "تھی", "کا", "کے",
+    "کی", "بھی", "ہی", "تک", "لیے", "لئے", "ساتھ", "بعد", "پہلے", "درمیان", "کہ", "یہ", "وہ", "جو",
+)
+"""Words that may not stand between a number and its counted noun."""
+
+UNIT_STEMS: dict[str, str] = {
+    "میزائل": "missile", "راکٹ": "rocket", "ڈرون": "drone", "ٹینک": "tank", "طیار": "aircraft",
+    "ہیلی کاپٹر": "aircraft", "جہاز": "ship", "بحری جہاز": "ship", "گولے": "shell",
+    "ہتھیار": "weapon", "اسلحہ": "weapon", "فوجی": "soldier", "فوجیوں": "soldier",
+    "سپاہی": "soldier", "اہلکار": "soldier", "افراد": "person", "لوگ": "person", "شخص": "person",
+    "اشخاص": "person", "شہری": "person", "بچے": "child", "بچوں": "child", "خواتین": "woman",
+    "عورت": "woman", "ممالک": "country", "ملکوں": "country", "ہلاک": "killed", "ہلاکت": "killed",
+    "جاں بحق": "killed", "جانبحق": "killed", "زخمی": "injured", "روپے": "rupee", "روپیہ": "rupee",
+    "روپوں": "rupee", "ڈالر": "dollar", "یورو": "euro", "کلومیٹر": "km", "کلوگرام": "kg",
+    "کلو": "kg", "ہفتے": "week", "ہفتوں": "week", "مہین": "month", "سال": "year", "برس": "year",
+    "گھنٹ": "hour", "منٹ": "minute", "گاؤں": "village", "دیہات": "village", "شہر": "city",
+    "عمارت": "building", "مکان": "house", "ووٹ": "vote", "نشست": "seat", "اجلاس": "meeting",
+    "معاہد": "agreement", "عہدیدار": "official", "افسر": "official", "رکن": "member",
+    "ارکان": "member", "طلبہ": "student", "طالب علم": "student", "مزدور": "worker",
+    "قیدی": "prisoner", "پناہ گزین": "refugee", "گاڑی": "vehicle", "گاڑیاں": "vehicle",
+    "مریض": "patient", "صحافی": "journalist", "یرغمال": "hostage",
+}
+"""Counted nouns matched by prefix (میزائل, میزائلوں), mapped to concept ids."""
+
+UNIT_WORDS: dict[str, str] = {
+    "ملک": "country", "دن": "day", "دنوں": "day", "ماہ": "month", "گھر": "house", "گھروں": "house",
+    "بم": "bomb", "ٹن": "ton", "کیس": "case", "کیسز": "case",
+}
+"""Counted nouns matched as whole words only (ملک must not match ملکی "national")."""
+
+SPELLING_VARIANTS: tuple[str, ...] = ("یيى", "کك", "ہهة", "ۓے")
+"""Groups of Arabic-script letters writers use interchangeably."""
+
+OPTIONAL_MARKS: str = ""
+"""Marks that may appear or not anywhere in a word (none: see :data:`FINAL_MARKS`)."""
+
+FINAL_MARKS: str = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u200c\u200d"
+"""Short-vowel marks, tanwin, shadda, superscript alef and zero-width joiners: news text
+writes them almost only at the end of a word (تقریباً), so they are accepted there and
+ignored when comparing; a mark inside a word (اُسی) is not matched."""

@@ -1,0 +1,129 @@
+"""Names across scripts: a person, place or organisation one version of a claim leaves out.
+
+Without a named-entity model for Gujarati or Urdu, names are recognised by what news
+copy does with them: they are transliterated, not translated, so the same name reads
+alike in Latin letters whatever the script (લાવરૉવ, लावरोव, Lavrov), and an article
+that names someone usually does so more than once. A name counts as missing from a
+sentence when the other article uses it elsewhere but not there, and that sentence
+names something else instead (a substitution, not a shortened paraphrase).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .lang.char_classes import LETTER
+from .types import Article, Sentence
+
+_WORD = re.compile(rf"[{LETTER}]+")
+#: Latin keys shorter than this are too ambiguous to compare.
+_MIN_KEY = 4
+#: rapidfuzz ratio from which two keys are the same word.
+_SAME = 80
+
+
+@lru_cache(maxsize=20000)
+def _key(word: str, lang: str) -> str:
+    from .sources import transliterate_to_latin
+
+    latin = transliterate_to_latin(word, lang).lower()
+    return re.sub(r"[^a-z]", "", latin)
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    try:
+        import importlib
+
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        return frozenset(w.lower() for w in module.STOP_WORDS)
+    except (ImportError, AttributeError):
+        return frozenset()
+
+
+def _same(x: str, y: str) -> bool:
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    shorter, longer = sorted((x, y), key=len)
+    if len(shorter) >= _MIN_KEY + 1 and longer.startswith(shorter):
+        return True  # a case ending fused onto one of them (લાવરૉવે, Lavrov)
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x, y) >= _SAME
+
+
+def _words(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, latin key) of the content words of ``text``."""
+    stops = _stop_words(lang)
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word.isdigit() or word.lower() in stops:
+            continue
+        key = _key(word, lang)
+        if len(key) >= _MIN_KEY:
+            out.append((m.start(), m.end(), word, key))
+    return out
+
+
+def _mentions(article: Article, key: str, skip: int) -> int:
+    """How many sentences of ``article`` (other than ``skip``) use the word ``key``."""
+    count = 0
+    for sentence in article.sentences:
+        if sentence.index == skip:
+            continue
+        if any(_same(key, k) for _, _, _, k in _words(sentence.text, sentence.lang)):
+            count += 1
+    return count
+
+
+def _looks_like_name(word: str, start: int, lang: str) -> bool:
+    """Latin words must be capitalised (and not open the sentence); others may be names."""
+    if word[:1].isascii() and word[:1].isalpha():
+        return word[:1].isupper() and start > 0
+    return True
+
+
+def _script(text: str) -> str | None:
+    from .language import dominant_script
+
+    return dominant_script(text)[0]
+
+
+def missing_names(
+    x: Sentence, x_article: Article, y: Sentence, y_article: Article
+) -> list[tuple[str, list[tuple[int, int]]]] | None:
+    """Names that ``x`` gives and the aligned sentence ``y`` leaves out.
+
+    Returns (name as written in ``x``, its offsets in ``x.text``) pairs, or ``None``
+    when the two sentences cannot be compared this way.
+    """
+    if _script(x.text) == _script(y.text) and not x.text.isascii():
+        # Same non-Latin script (two Gujarati articles): every shared word would look
+        # transliterated, so the test cannot tell names from vocabulary.
+        return None
+    x_words = _words(x.text, x.lang)
+    y_words = _words(y.text, y.lang)
+    # Substitution evidence: y names something x's article never mentions.
+    novel = [
+        w for w in y_words
+        if _looks_like_name(w[2], w[0], y.lang)
+        and not any(_same(w[3], k) for _, _, _, k in x_words)
+        and _mentions(x_article, w[3], -1) == 0
+    ]
+    if not novel:
+        return []
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, end, word, key in x_words:
+        if not _looks_like_name(word, start, x.lang):
+            continue
+        if any(_same(key, k) for _, _, _, k in y_words):
+            continue
+        # The other article knows the name (uses it elsewhere) and left it out here;
+        # the name recurs in its own article, as names do.
+        if _mentions(y_article, key, y.index) >= 1 and _mentions(x_article, key, x.index) >= 1:
+            found.setdefault(word, []).append((start, end))
+    return list(found.items())

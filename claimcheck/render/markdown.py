@@ -1,0 +1,68 @@
+"""Markdown output: the comparison as a document for issues, wikis and newsroom notes."""
+
+from __future__ import annotations
+
+from ..types import Comparison, Sentence, Span
+from .json import comparison_summary
+
+
+def _marked(sentence: Sentence, spans: list[Span]) -> str:
+    """The sentence with differing stretches in bold."""
+    text = sentence.text
+    if len(text) != sentence.end - sentence.start:
+        return text
+    cuts = sorted({(max(s.start - sentence.start, 0), min(s.end - sentence.start, len(text))) for s in spans})
+    out, pos = [], 0
+    for start, end in cuts:
+        if start < pos or start >= end:
+            continue
+        out += [text[pos:start], "**", text[start:end], "**"]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out).replace("|", "\\|")
+
+
+def comparison_markdown(comparison: Comparison) -> str:
+    """``claimcheck compare --format markdown``."""
+    by_id = {a.id: a for a in comparison.articles}
+    summary = comparison_summary(comparison)
+    lines = [f"# claimcheck: {len(comparison.articles)} articles compared", ""]
+    lines += ["| article | title | language | sentences |", "|---|---|---|---|"]
+    for a in comparison.articles:
+        lines.append(f"| {a.id} | {(a.metadata.title or '').replace('|', '/')} | {a.lang} | {len(a.sentences)} |")
+    diffs = ", ".join(f"{n} {k}" for k, n in summary["differences"].items()) or "none"
+    lines += [
+        "",
+        f"- **shared claims:** {summary['groups']} ({summary['groups_in_agreement']} in agreement, "
+        f"{summary['groups_with_differences']} with differences: {diffs})",
+        f"- **only in one article:** {summary['only_in_one_article']}",
+        f"- **bare (unattributed) claims:** {summary['unattributed_claims']}",
+        f"- **model:** {comparison.model}",
+        "",
+    ]
+    for group in comparison.groups:
+        kinds = sorted({d.kind.value for d in group.differences})
+        lines.append(f"## Claim {group.id}: " + (f"differs ({', '.join(kinds)})" if kinds else "agrees"))
+        lines.append("")
+        spans: dict[tuple[str, int], list[Span]] = {}
+        for d in group.differences:
+            for side in d.sides:
+                spans.setdefault((side.claim.article, side.claim.sentence), []).extend(side.spans)
+        lines += ["| article | source | sentence |", "|---|---|---|"]
+        for ref in group.members:
+            sentence = by_id[ref.article].sentences[ref.sentence]
+            chain = "; ".join(" → ".join(link.source.name for link in a.chain) for a in sentence.attributions if a.chain)
+            lines.append(f"| {ref.article} #{ref.sentence + 1} | {chain or '—'} | {_marked(sentence, spans.get((ref.article, ref.sentence), []))} |")
+        lines.append("")
+        for d in group.differences:
+            lines.append(f"- **{d.kind.value}:** {d.detail}")
+        if group.agreements:
+            lines.append(f"- same: {', '.join(group.agreements)}")
+        lines.append("")
+    if comparison.only_in:
+        lines += ["## Only in one article", ""]
+        for ref in comparison.only_in:
+            sentence = by_id[ref.article].sentences[ref.sentence]
+            lines.append(f"- {ref.article} #{ref.sentence + 1}: {sentence.text}")
+        lines.append("")
+    return "\n".join(lines)

