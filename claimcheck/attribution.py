@@ -322,12 +322,20 @@ class AttributionRecognizer:
         genitive_cue = (
             label == "speech" and cue_start > search_lo and doc[cue_start - 1].lower_ in self.genitives
         )
+        # The token a citing marker's genitive/dative is fused onto is the cited source.
+        citing_spans |= {s - 1 for lab, s, _e in cues if lab == "citing_genitive"}
         if genitive_cue:
             # "X का कहना है कि": the source is the phrase before the genitive.
             cue_start -= 1
             found: tuple[int, int] | None = (cue_start, cue_start)
         else:
-            found = self._subject_end(doc, search_lo, cue_start, citing_spans)
+            # "..., સંદેશમાં, કિમે ... ગણાવ્યા": after a comma, the subject follows it.
+            commas = [i for i in range(search_lo, cue_start) if doc[i].text in {",", "،"}]
+            found = self._subject_end(doc, commas[-1] + 1, cue_start, citing_spans) if commas else None
+            if found is not None:
+                search_lo = commas[-1] + 1
+            else:
+                found = self._subject_end(doc, search_lo, cue_start, citing_spans)
         source: tuple[int, int] | None = None
         if found is not None:
             src_end, after_marker = found
@@ -355,8 +363,12 @@ class AttributionRecognizer:
             # "તેમણે કહ્યું, 'અમે તૈયાર છીએ.'"
             content = self._content(doc, cue_end + 1, len(doc))
         if content is None and comp is None and source is not None:
+            quoted = [i for i in range(source[1], cue_start) if any(ch in _QUOTES for ch in doc[i].text)]
             comma = _comma_before(doc, source[0], lo)
-            if comma is not None and comma > lo + 1:
+            if len(quoted) >= 2:
+                # "કિમે ... તેમના 'સૌથી પ્રિય મિત્ર' ગણાવ્યા": the quoted words are the content.
+                content = self._content(doc, quoted[0] + 1, quoted[-1])
+            elif comma is not None and comma > lo + 1 and source[1] == cue_start:
                 content = self._content(doc, lo, comma)
             elif source[0] > lo + 1 and source[1] == cue_start:
                 # Marathi/Gujarati embedded clause: "... झाल्याचे पोलिसांनी सांगितले".
@@ -950,7 +962,10 @@ def _resolve_with_anaphora(
         if is_pronoun or is_report:
             for sent in reversed(previous[-4:]):
                 for attribution in reversed(sent.attributions):
-                    for link in attribution.chain:
+                    # A pronoun stands for a person (the innermost speaker); "the
+                    # report" for the outlet that made it (the outermost).
+                    links = attribution.chain if is_report else tuple(reversed(attribution.chain))
+                    for link in links:
                         if link.source.known or not is_report:
                             if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
                                 continue

@@ -80,11 +80,34 @@ def _mentions(article: Article, key: str, skip: int) -> int:
     return count
 
 
+#: A non-Latin word the model's vocabulary splits into this many pieces or more is rare
+#: enough to be a transliterated name (लावरोव: 4 pieces; युद्ध, समर्थन: 1).
+_NAME_PIECES = 3
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> object | None:
+    """The default model's tokenizer: its pieces say how common a word is, offline."""
+    from .models import default_model_dir
+
+    path = default_model_dir() / "tokenizer.json"
+    if not path.is_file():
+        return None
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(path))
+
+
 def _looks_like_name(word: str, start: int, lang: str) -> bool:
-    """Latin words must be capitalised (and not open the sentence); others may be names."""
+    """Latin words must be capitalised (and not open the sentence); other scripts have no
+    capitals, so a word counts when it is rare: split into several vocabulary pieces."""
     if word[:1].isascii() and word[:1].isalpha():
         return word[:1].isupper() and start > 0
-    return True
+    vocabulary = _vocabulary()
+    if vocabulary is None:
+        return False
+    pieces = vocabulary.encode(word, add_special_tokens=False).tokens  # type: ignore[attr-defined]
+    return len(pieces) >= _NAME_PIECES
 
 
 def _script(text: str) -> str | None:
