@@ -1,0 +1,143 @@
+"""Attribution: the gold in fixtures/gold/attribution, both English paths, and the spaCy component."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import read_article
+from claimcheck.attribution import COMPONENT_NAME, NO_PARSER_ENV, attribute_article, attribution_pipeline
+from claimcheck.evaluation import evaluate, load_gold
+from claimcheck.types import AttributionMode, ClaimKind
+
+from .conftest import FIXTURES, SEEDS, run_cli
+
+GOLD = FIXTURES / "gold" / "attribution"
+
+
+def _score(name: str):  # type: ignore[no-untyped-def]
+    return evaluate(load_gold(GOLD / f"{name}.jsonl"), name)
+
+
+def test_attribution_seeds_meet_the_bar() -> None:
+    report = _score("seeds")
+    assert report.exact["source"].f1 >= 0.95
+    assert report.overlap["content"].f1 >= 0.9
+
+
+@pytest.mark.parametrize("lang", ["gu", "hi", "mr", "ur", "en"])
+def test_attribution_gold_source_f1_per_language(lang: str) -> None:
+    report = _score(lang)
+    assert report.passages >= 40
+    assert report.overlap["source"].f1 >= 0.85
+    assert report.overlap["cue"].f1 >= 0.85
+
+
+def test_attribution_english_without_a_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(NO_PARSER_ENV, "1")
+    attribution_pipeline.cache_clear()
+    try:
+        assert "parser" not in attribution_pipeline("en").pipe_names
+        report = _score("en")
+        assert report.overlap["source"].f1 >= 0.85
+    finally:
+        monkeypatch.delenv(NO_PARSER_ENV)
+        attribution_pipeline.cache_clear()
+
+
+def test_attribution_english_with_the_parser_extra() -> None:
+    # The test command installs the english-parser extra (en_core_web_sm 3.8.0).
+    assert "parser" in attribution_pipeline("en").pipe_names
+    report = _score("en")
+    assert report.exact["source"].f1 >= 0.85
+
+
+def _attributed(path: Path, needle: str):  # type: ignore[no-untyped-def]
+    article = attribute_article(read_article(str(path)))
+    sentence = next(s for s in article.sentences if needle in s.text)
+    return sentence
+
+
+def test_attribution_seed_chain_yonhap_citing_kcna() -> None:
+    sentence = _attributed(SEEDS[0], "યોનહાપ સમાચાર એજન્સીએ")
+    assert sentence.kind is ClaimKind.ATTRIBUTED
+    (relation,) = sentence.attributions
+    assert [link.source.id for link in relation.chain] == ["yonhap", "kcna"]
+    assert relation.cue is not None and relation.cue.text == "જણાવ્યું"
+    assert relation.content is not None and relation.content.text == "શનિવારે કિમ અને લાવરૉવ વચ્ચે બેઠક થઈ હતી"
+
+
+def test_attribution_seed_chain_bloomberg_citing_the_report() -> None:
+    sentence = _attributed(SEEDS[1], "બ્લૂમબર્ગ ન્યૂઝે")
+    (relation,) = sentence.attributions
+    assert relation.chain[0].source.id == "bloomberg"
+    assert len(relation.chain) == 2
+    assert relation.chain[1].span is not None and "11 દેશોના અહેવાલ" in relation.chain[1].span.text
+
+
+def test_attribution_information_given_attributes_the_previous_sentence() -> None:
+    article = attribute_article(read_article(str(SEEDS[0])))
+    info = next(s for s in article.sentences if s.text.startswith("આ માહિતી"))
+    before = article.sentences[info.index - 1]
+    given = [a for a in before.attributions if a.mode is AttributionMode.INFORMATION_GIVEN]
+    assert len(given) == 1
+    assert given[0].source is not None and given[0].source.text == "ઉત્તર કોરિયાની સરકારી મીડિયાએ"
+    assert given[0].content is not None and given[0].content.start == before.start
+
+
+def test_attribution_kcna_misspelled_full_name_resolves() -> None:
+    sentence = _attributed(SEEDS[0], "(KCNA)ના હવાલાથી")
+    assert sentence.attributions[0].chain[1].source.name == "Korean Central News Agency"
+
+
+def test_attribution_pronoun_resolves_to_the_earlier_speaker() -> None:
+    sentence = _attributed(SEEDS[1], "તેમણે ઉત્તર કોરિયા અને રશિયા")
+    relation = sentence.attributions[0]
+    assert relation.resolved_from == "તેમણે"
+    assert relation.chain[0].source.id == "x:kim"
+
+
+def test_attribution_component_in_a_users_pipeline() -> None:
+    import spacy
+
+    import claimcheck.attribution  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("hi")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(COMPONENT_NAME)
+    doc = nlp("पीटीआई के अनुसार, बाढ़ में 12 लोगों की मौत हो गई। मौसम साफ रहा।")
+    (relation,) = doc._.claimcheck_relations
+    assert doc[relation.source[0] : relation.source[1]].text == "पीटीआई"
+    assert doc[relation.cue[0] : relation.cue[1]].text == "के अनुसार"
+
+
+def test_attribution_cli_claims_json_and_table() -> None:
+    import json
+
+    result = run_cli("claims", "--format", "json", str(SEEDS[0]))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    kinds = [s["kind"] for s in data["articles"][0]["sentences"]]
+    assert kinds.count("attributed") >= 10 and "not_claim" in kinds
+    table = run_cli("claims", str(SEEDS[1]))
+    assert table.returncode == 0
+    assert "Bloomberg" in table.stdout and "attributed" in table.stdout
+
+
+def test_attribution_cli_eval_prints_scores_per_role() -> None:
+    result = run_cli("eval", "attribution", "--format", "json", str(GOLD / "seeds.jsonl"))
+    assert result.returncode == 0, result.stderr
+    import json
+
+    (report,) = json.loads(result.stdout)["reports"]
+    assert set(report["exact"]) == {"source", "cue", "content"}
+    assert report["exact"]["source"]["f1"] >= 0.95
+
+
+def test_attribution_cli_eval_malformed_gold(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "A said B.", "attributions": [{"source": "Z"}]}\n', encoding="utf-8")
+    result = run_cli("eval", "attribution", str(bad))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"claimcheck: error: {bad}:1: 'Z' (occurrence 1) is not in the passage text"
