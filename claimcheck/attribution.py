@@ -175,6 +175,7 @@ class AttributionRecognizer:
             tok.text in _HARD_PUNCT
             or tok.lower_ in self.boundaries
             or tok.lower_ in self.complementizers
+            or tok.lower_ in self.particles
             or tok.i in self._cue_tokens
         )
 
@@ -515,6 +516,11 @@ class AttributionRecognizer:
             source = None
             for i in range(cue_start - 1, -1, -1):
                 tok = doc[i]
+                if tok.lower_ in self.data.locative_particles and i > 0:
+                    # "रिपोर्ट में यह भी कहा गया": the report is where it was said.
+                    start = self._np_left(doc, i, 0)
+                    source = (start, i + 1) if start < i else None
+                    break
                 if self._is_boundary(tok):
                     break
                 if self.locatives and tok.text.endswith(self.locatives) and len(tok.text) > 3:
@@ -524,6 +530,11 @@ class AttributionRecognizer:
                 quotative = next((i for i in range(0, cue_start) if doc[i].lower_ in self.quotatives), None)
                 if quotative is not None:
                     content = self._content(doc, 0, quotative)
+            if content is None and all(t.is_punct or t.is_space for t in doc[cue_end:]):
+                # "'...,' किम के हवाले से कहा गया।": the quotation comes first.
+                marks = [i for i in range(0, cue_start) if doc[i].text in {",", "،"} or any(q in doc[i].text for q in _QUOTES)]
+                if marks:
+                    content = self._content(doc, 0, marks[-1] + 1)
         if content is None:
             return None
         cited = []
@@ -612,6 +623,9 @@ class DependencyRecognizer:
             source = self._span(agents[0])
         elif objects and any(d.lower_ in demonstrative for d in objects[0].children) and subjects and objects[0].lemma_ in {"information", "news", "detail"}:
             source = self._span(subjects[0])
+        elif objects and objects[0].lower_ in demonstrative and subjects and verb.lower_ in self.speech:
+            # "State media reported this on Sunday."
+            source = self._span(subjects[0])
         else:
             return None
         cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i])
@@ -687,12 +701,15 @@ class DependencyRecognizer:
             return None
         if source is not None and content[0] <= source[0] < content[1]:
             return None
+        # "X, citing Y, said ...": the parser may hang "citing" on the verb, the subject
+        # or the complement; any citing verb whose head is in this clause counts.
+        clause = {verb.i} | ({t.i for t in subject.subtree} if subject is not None else set())
         cited = tuple(
             self._span(obj)
-            for c in children
-            if c.dep_ == "advcl" and c.lemma_.lower() in self.citing
+            for c in doc
+            if c.lower_ in self.citing and c.head.i in clause | {c.i for c in children}
             for obj in c.children
-            if obj.dep_ == "dobj"
+            if obj.dep_ in {"dobj", "pobj"}
         )
         if content[0] > 0 and any(ch in _QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
             mode = AttributionMode.DIRECT_QUOTE
@@ -958,7 +975,7 @@ def _resolve_with_anaphora(
     if data is not None and words:
         last_word = words[-1]
         is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
-        is_report = len(words) <= 2 and any(last_word.startswith(r) for r in data.report_nouns)
+        is_report = len(words) <= 3 and any(w.startswith(r) for w in words for r in data.report_nouns)
         if is_pronoun or is_report:
             for sent in reversed(previous[-4:]):
                 for attribution in reversed(sent.attributions):

@@ -9,13 +9,16 @@ from __future__ import annotations
 import enum
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn, TextIO
 
 import typer
 
 from . import __version__
 from .errors import ClaimcheckError
+from .render import COMPARISON_RENDERERS, OutputFormat
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -42,13 +45,25 @@ def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _console(output: Path | None = None):  # type: ignore[no-untyped-def]
-    """A rich console for stdout (or a file); plain when not a TTY or NO_COLOR is set."""
-    from rich.console import Console
+@contextmanager
+def _output_stream(output: Path | None) -> Iterator[TextIO | None]:
+    """The ``--output`` file opened for writing, or ``None`` for stdout."""
+    if output is None:
+        yield None
+        return
+    try:
+        stream = output.open("w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: cannot write ({exc.strerror or exc})")
+    with stream:
+        yield stream
 
-    if output is not None:
-        return Console(file=output.open("w", encoding="utf-8"), no_color=True, width=120, soft_wrap=False)
-    return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+
+def _console(output: TextIO | None = None) -> Any:
+    """A rich console for stdout or an output file (see render.terminal.make_console)."""
+    from .render.terminal import make_console
+
+    return make_console(output)
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -111,7 +126,8 @@ def sentences(
     else:
         from .render.terminal import print_sentences
 
-        print_sentences(_console(output), articles)
+        with _output_stream(output) as stream:
+            print_sentences(_console(stream), articles)
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
@@ -136,15 +152,10 @@ def claims(
     else:
         from .render.terminal import print_claims
 
-        print_claims(_console(output), analysed)
+        with _output_stream(output) as stream:
+            print_claims(_console(stream), analysed)
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
-
-
-class CompareFormat(enum.StrEnum):
-    terminal = "terminal"
-    json = "json"
-    markdown = "markdown"
 
 
 #: Inputs with at least this many sentences get a progress bar while embedding.
@@ -158,7 +169,7 @@ def compare(
         str | None, typer.Option("--model", "-m", help="Any sentence-transformers model name or folder (default: multilingual-e5-small, built offline).")
     ] = None,
     lang: LangOpt = None,
-    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.terminal,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TERMINAL,
     output: OutputOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")] = False,
     keep_going: KeepGoingOpt = False,
@@ -172,45 +183,16 @@ def compare(
         _fail(f"compare needs at least two readable articles (got {len(articles)})")
     analysed = analyze(articles)
     total = sum(len(a.sentences) for a in analysed)
-    comparison = _with_progress(
-        total,
-        lambda progress: compare_articles(
+    from .render.terminal import embedding_progress
+
+    with embedding_progress(total, PROGRESS_MIN_SENTENCES) as progress:
+        comparison = compare_articles(
             analysed, model=model, cache=not no_cache, progress=progress, message=lambda m: typer.echo(m, err=True)
-        ),
-    )
-    if format is CompareFormat.json:
-        from .render.json import comparison_json
-
-        _write(comparison_json(comparison), output)
-    elif format is CompareFormat.markdown:
-        from .render.markdown import comparison_markdown
-
-        _write(comparison_markdown(comparison), output)
-    else:
-        from .render.terminal import print_comparison
-
-        print_comparison(_console(output), comparison)
+        )
+    with _output_stream(output) as stream:
+        COMPARISON_RENDERERS[format](comparison, stream)
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
-
-
-def _with_progress(total: int, work):  # type: ignore[no-untyped-def]
-    """Run ``work(progress)`` with a progress bar on stderr for large inputs on a terminal."""
-    if total < PROGRESS_MIN_SENTENCES or not sys.stderr.isatty():
-        return work(None)
-    from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-    with Progress(
-        TextColumn("embedding sentences"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-        TimeRemainingColumn(), console=Console(stderr=True), transient=True,
-    ) as bar:
-        task = bar.add_task("embed", total=None)
-
-        def progress(done: int, of: int) -> None:
-            bar.update(task, completed=done, total=of)
-
-        return work(progress)
 
 
 eval_app = typer.Typer(help="Evaluate claimcheck against hand-annotated gold.", no_args_is_help=True)
@@ -231,24 +213,10 @@ def eval_attribution(
 
         _write(dumps(envelope("evaluation", reports=[r.to_json() for r in reports])), None)
         return
-    from rich.table import Table
+    from .render.terminal import print_evaluation
 
-    table = Table(title="attribution: P / R / F1 per role", show_lines=False)
-    table.add_column("gold", style="bold")
-    table.add_column("n", justify="right")
-    for role in ("source", "cue", "content"):
-        table.add_column(f"{role} exact", justify="right")
-        table.add_column(f"{role} overlap", justify="right")
-    table.add_column("kind acc.", justify="right")
-    for r in reports:
-        row = [r.name, str(r.passages)]
-        for role in ("source", "cue", "content"):
-            for t in (r.exact, r.overlap):
-                sc = t[role]
-                row.append(f"{sc.precision:.2f} / {sc.recall:.2f} / [bold]{sc.f1:.2f}[/]")
-        row.append(f"{r.kind_accuracy:.2f}")
-        table.add_row(*row)
-    _console().print(table)
+    print_evaluation(_console(), reports)
+
 
 
 models_app = typer.Typer(help="Install and verify the embedding model.", no_args_is_help=True)
@@ -275,6 +243,55 @@ def models_verify() -> None:
             typer.echo(f"claimcheck: model: {problem}", err=True)
         raise typer.Exit(EXIT_CHECK_FAILED)
     typer.echo(f"model ok: fidelity {report.fidelity:.5f} (>= {report.min_fidelity})")
+
+
+class CheckFormat(enum.StrEnum):
+    terminal = "terminal"
+    github = "github"
+
+
+@app.command()
+def check(
+    path: Annotated[
+        Path, typer.Argument(help="A folder with claimcheck.toml (or pyproject.toml with \\[tool.claimcheck]), or a .toml manifest.")
+    ] = Path("."),
+    update_golden: Annotated[
+        bool, typer.Option("--update-golden", help="Rewrite every golden file from the current output (review the diff, then commit); policies are still checked.")
+    ] = False,
+    junit: Annotated[Path | None, typer.Option("--junit", help="Also write a JUnit XML report (one test case per set) to this file.")] = None,
+    format: Annotated[
+        CheckFormat | None, typer.Option("--format", "-f", help="Output format (default: github under GitHub Actions, else terminal).")
+    ] = None,
+    only: Annotated[list[str] | None, typer.Option("--set", metavar="NAME", help="Run only this set (repeatable).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")] = False,
+) -> None:
+    """Check corpora in CI: compare each article set of a manifest against its golden file and policy.
+
+    Exit codes: 0 every set passed, 1 an expectation failed, 2 usage or input error.
+    """
+    from .check import load_manifest, run_check
+    from .render.ci import github_annotations, junit_xml, print_check_report, totals
+    from .render.json import comparison_data
+
+    if format is None:
+        # As presidio-cli does: annotate the pull request when running under GitHub Actions.
+        format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.terminal
+    try:
+        manifest = load_manifest(path)
+        report = run_check(
+            manifest, to_data=comparison_data, update_golden=update_golden, only=only or None, cache=not no_cache,
+            message=lambda m: typer.echo(m, err=True),
+        )
+    except ClaimcheckError as exc:
+        _fail(str(exc))
+    if junit is not None:
+        _write(junit_xml(report), junit)
+    if format is CheckFormat.github:
+        _write(github_annotations(report), None)
+        typer.echo(f"claimcheck check: {totals(report)}", err=True)
+    else:
+        print_check_report(_console(), report)
+    raise typer.Exit(EXIT_OK if report.passed else EXIT_CHECK_FAILED)
 
 
 def main() -> None:

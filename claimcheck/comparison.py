@@ -77,8 +77,7 @@ def compare_articles(
         for ref in order
         if ref not in grouped and by_id[ref.article].sentences[ref.sentence].kind in (ClaimKind.ATTRIBUTED, ClaimKind.UNATTRIBUTED)
     )
-    name = model or "multilingual-e5-small"
-    return Comparison(tuple(articles), tuple(groups), only_in, f"{name} ({embedder.identity[:12]})")
+    return Comparison(tuple(articles), tuple(groups), only_in, embedder.identity)
 
 
 def compare_members(members: Sequence[_Member], articles: Sequence[Article]) -> tuple[tuple[str, ...], tuple[Difference, ...]]:
@@ -154,10 +153,22 @@ def _same_source(x: str, y: str) -> bool:
     return False
 
 
-def _chain_names(member: _Member) -> str:
-    """"Yonhap → KCNA; Kim Jong Un": the member's chains by display name."""
+def _source_name(member: _Member, source_id: str) -> str:
+    """The display name of a source id as the member's attributions name it."""
+    for attribution in member.sentence.attributions:
+        for link in attribution.chain:
+            if link.source.id == source_id:
+                return link.source.name
+    return source_id
+
+
+def _chain_names(member: _Member, only: tuple[str, ...] | None = None) -> str:
+    """"Yonhap → Korean Central News Agency; Kim": the member's chains by display name
+    (or just the chain with ids ``only``)."""
     chains = []
     for attribution in member.sentence.attributions:
+        if only is not None and tuple(link.source.id for link in attribution.chain) != only:
+            continue
         names = " → ".join(link.source.name for link in attribution.chain)
         if names and names not in chains:
             chains.append(names)
@@ -197,17 +208,22 @@ def _check_sources(a: _Member, b: _Member, articles: Sequence[Article]) -> list[
     dropped = _dropped_outer_source(ca, cb) or _dropped_outer_source(cb, ca)
     if dropped:
         attributed, bare = (a, b) if _dropped_outer_source(ca, cb) else (b, a)
+        dropped_name = _source_name(attributed, dropped)
         sides = tuple(
-            DifferenceSide(m.ref, _chain_names(m) if m is attributed else f"without {dropped}", _source_spans(m))
+            DifferenceSide(m.ref, _chain_names(m) if m is attributed else f"without {dropped_name}", _source_spans(m))
             for m in (a, b)
         )
-        return [Difference(DifferenceKind.ATTRIBUTION, sides, f"{dropped} is given as the source in {attributed.ref.article} only")]
+        return [
+            Difference(
+                DifferenceKind.ATTRIBUTION, sides, f"{dropped_name} is given as the source in {attributed.ref.article} only"
+            )
+        ]
     outer_a = {c[0] for c in ca}
     outer_b = {c[0] for c in cb}
     if not any(_same_source(x, y) for x in outer_a for y in outer_b):
         sides = (
-            DifferenceSide(a.ref, ", ".join(sorted(" -> ".join(c) for c in ca)), _source_spans(a)),
-            DifferenceSide(b.ref, ", ".join(sorted(" -> ".join(c) for c in cb)), _source_spans(b)),
+            DifferenceSide(a.ref, _chain_names(a), _source_spans(a)),
+            DifferenceSide(b.ref, _chain_names(b), _source_spans(b)),
         )
         return [Difference(DifferenceKind.SOURCE, sides, f"{sides[0].value} vs {sides[1].value}")]
     # Same outermost source: compare the chains behind it.
@@ -217,8 +233,8 @@ def _check_sources(a: _Member, b: _Member, articles: Sequence[Article]) -> list[
     main_b = max(cb, key=len)
     if len(main_a) != len(main_b) and set_a != set_b:
         sides = (
-            DifferenceSide(a.ref, " -> ".join(main_a), _source_spans(a)),
-            DifferenceSide(b.ref, " -> ".join(main_b), _source_spans(b)),
+            DifferenceSide(a.ref, _chain_names(a, main_a), _source_spans(a)),
+            DifferenceSide(b.ref, _chain_names(b, main_b), _source_spans(b)),
         )
         return [Difference(DifferenceKind.CHAIN, sides, f"{sides[0].value} vs {sides[1].value}")]
     return []

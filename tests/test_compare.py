@@ -118,3 +118,9 @@ def test_compare_needs_two_articles() -> None:
     result = run_cli("compare", str(SEEDS[0]))
     assert result.returncode == 2
     assert result.stderr.strip() == "claimcheck: error: compare needs at least two readable articles (got 1)"
+
+
+def test_compare_every_output_format_has_a_renderer() -> None:
+    from claimcheck.render import COMPARISON_RENDERERS, OutputFormat
+
+    assert set(COMPARISON_RENDERERS) == set(OutputFormat)

@@ -60,6 +60,9 @@ class AttributionData:
     """Nouns for a report or statement (``અહેવાલ``, ``रिपोर्ट``, ``report``); an anaphoric source."""
     locative_suffixes: tuple[str, ...] = ()
     """Locative endings naming where a passive statement was made (``અહેવાલમાં``)."""
+    locative_particles: tuple[str, ...] = ()
+    """Separate locative postpositions naming where a passive statement was made
+    (Hindi ``रिपोर्ट में कहा गया``)."""
     clause_boundaries: tuple[str, ...] = ()
     """Conjunctions and discourse words a source phrase never crosses."""
     not_source_endings: tuple[str, ...] = ()

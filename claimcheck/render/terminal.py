@@ -6,7 +6,11 @@ terminal or ``NO_COLOR`` is set; rich decides that from the console it is given.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console
@@ -15,6 +19,9 @@ from rich.text import Text
 
 from ..lang import LANGUAGES
 from ..types import Article, Attribution, ClaimKind, Comparison, Sentence, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..evaluation import EvaluationReport
 
 #: Colours per role, used consistently in every view.
 STYLE_SOURCE = "bold cyan"
@@ -200,3 +207,62 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
             line.append(f"{label}: ", style=style)
             line.append(sentence.text)
             console.print(line)
+
+
+def make_console(file: TextIO | None = None) -> Console:
+    """A console for stdout (or a file); plain when not a terminal or NO_COLOR is set.
+
+    rich itself drops colour when the output is not a terminal; NO_COLOR is honoured
+    explicitly so that a terminal user can ask for plain text too.
+    """
+    if file is not None:
+        return Console(file=file, no_color=True, width=120, highlight=False)
+    return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+
+
+@contextmanager
+def embedding_progress(total: int, minimum: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while embedding, for inputs of at least ``minimum`` sentences.
+
+    Yields the callback to pass to the embedder, or ``None`` when no bar is shown (small
+    input, or stderr is not a terminal).
+    """
+    if total < minimum or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("embedding sentences"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("embed", total=None)
+
+        def update(done: int, of: int) -> None:
+            bar.update(task, completed=done, total=of)
+
+        yield update
+
+
+def print_evaluation(console: Console, reports: Sequence[EvaluationReport]) -> None:
+    """``claimcheck eval attribution``: P / R / F1 per role, exact and overlap."""
+    table = Table(title="attribution: precision / recall / F1 per role", box=box.SIMPLE_HEAD)
+    table.add_column("gold", style="bold")
+    table.add_column("n", justify="right")
+    for role in ("source", "cue", "content"):
+        table.add_column(f"{role} exact", justify="right")
+        table.add_column(f"{role} overlap", justify="right")
+    table.add_column("kind acc.", justify="right")
+    for report in reports:
+        row = [report.name, str(report.passages)]
+        for role in ("source", "cue", "content"):
+            for scores in (report.exact, report.overlap):
+                s = scores[role]
+                row.append(f"{s.precision:.2f} / {s.recall:.2f} / [bold]{s.f1:.2f}[/]")
+        row.append(f"{report.kind_accuracy:.2f}")
+        table.add_row(*row)
+    console.print(table)

@@ -35,6 +35,7 @@ DATA = AttributionData(
     pronoun_sources=("انہوں", "اس", "میں", "ہم", "انھوں", "آپ"),
     report_nouns=("رپورٹ", "بیان", "خبر"),
     locative_suffixes=(),
+    locative_particles=("میں",),
     clause_openers=("جبکہ", "تاہم", "لیکن", "مگر"),
     clause_boundaries=("اور", "لیکن", "جبکہ", "کیونکہ", "تاہم", "مگر", "جو", "جس"),
 )
