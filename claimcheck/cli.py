@@ -109,25 +109,33 @@ def _read(files: list[str], lang: str | None, keep_going: bool):  # type: ignore
     return articles, failures
 
 
+FormatOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _emit_articles(articles: list[Any], format: TableOrJson, output: Path | None, view: str) -> None:
+    """Write articles as JSON or as terminal tables; ``view`` is ``sentences`` or ``claims``."""
+    if format is TableOrJson.json:
+        from .render import json as json_render
+
+        _write(getattr(json_render, f"{view}_json")(articles), output)
+        return
+    from .render import terminal
+
+    with _output_stream(output) as stream:
+        getattr(terminal, f"print_{view}")(_console(stream), articles)
+
+
 @app.command()
 def sentences(
     files: FilesArg,
     lang: LangOpt = None,
-    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")] = TableOrJson.table,
+    format: FormatOpt = TableOrJson.table,
     output: OutputOpt = None,
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Split articles into sentences, language by language, without page furniture."""
     articles, failures = _read(files, lang, keep_going)
-    if format is TableOrJson.json:
-        from .render.json import sentences_json
-
-        _write(sentences_json(articles), output)
-    else:
-        from .render.terminal import print_sentences
-
-        with _output_stream(output) as stream:
-            print_sentences(_console(stream), articles)
+    _emit_articles(articles, format, output, "sentences")
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
@@ -136,7 +144,7 @@ def sentences(
 def claims(
     files: FilesArg,
     lang: LangOpt = None,
-    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")] = TableOrJson.table,
+    format: FormatOpt = TableOrJson.table,
     output: OutputOpt = None,
     keep_going: KeepGoingOpt = False,
 ) -> None:
@@ -144,16 +152,7 @@ def claims(
     from .api import analyze
 
     articles, failures = _read(files, lang, keep_going)
-    analysed = analyze(articles)
-    if format is TableOrJson.json:
-        from .render.json import claims_json
-
-        _write(claims_json(analysed), output)
-    else:
-        from .render.terminal import print_claims
-
-        with _output_stream(output) as stream:
-            print_claims(_console(stream), analysed)
+    _emit_articles(analyze(articles), format, output, "claims")
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
