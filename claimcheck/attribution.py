@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lang import is_supported
 from .lang.base_attribution import AttributionData
+from .pipeline import load_spacy
 from .types import (
     Article,
     Attribution,
@@ -763,18 +764,21 @@ def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
     return AttributionRecognizer(nlp, lang, data)
 
 
+def make_attribution(nlp: Language, name: str, lang: str | None) -> AttributionComponent:
+    """Factory of the ``claimcheck_attribution`` component (``lang`` defaults to the pipeline's)."""
+    return AttributionComponent(nlp, name, lang or nlp.lang or "xx")
+
+
 def _register_factory() -> None:
+    """Register the component with spaCy (done on import; also reachable by entry point)."""
+    load_spacy()
     from spacy.language import Language
     from spacy.tokens import Doc
 
     if not Doc.has_extension("claimcheck_relations"):
         Doc.set_extension("claimcheck_relations", default=None)
-    if COMPONENT_NAME in Language.factories:
-        return
-
-    @Language.factory(COMPONENT_NAME, default_config={"lang": None})
-    def make_attribution(nlp: Language, name: str, lang: str | None) -> AttributionComponent:
-        return AttributionComponent(nlp, name, lang or nlp.lang or "xx")
+    if COMPONENT_NAME not in Language.factories:
+        Language.factory(COMPONENT_NAME, default_config={"lang": None}, func=make_attribution)
 
 
 class AttributionComponent:
@@ -819,11 +823,10 @@ def _shift(rel: TokenRelation, offset: int) -> TokenRelation:
 @cache
 def attribution_pipeline(lang: str) -> Language:
     """A tokenizer-only pipeline for ``lang`` with the attribution component (one sentence per doc)."""
-    import spacy
+    spacy = load_spacy()
 
     from .pipeline import get_pipeline
 
-    _register_factory()
     parser = _load_parser(lang)
     if parser is not None:
         parser.add_pipe(COMPONENT_NAME, config={"lang": lang})
@@ -1006,3 +1009,7 @@ def _nest_chains(attributions: list[Attribution]) -> list[Attribution]:
                 chain = tuple(link for link in outer.chain if link not in chain) + chain
         out.append(replace(inner, chain=chain) if chain != inner.chain else inner)
     return out
+
+
+# Importing this module makes the component available by name to any spaCy pipeline.
+_register_factory()

@@ -33,6 +33,9 @@ def _key(word: str, lang: str) -> str:
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
+    from .pipeline import load_spacy
+
+    load_spacy()
     try:
         import importlib
 

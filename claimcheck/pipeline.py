@@ -10,7 +10,9 @@ the language's sentence-final punctuation.
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .lang import defaults_or_neutral
@@ -33,6 +35,26 @@ QUOTES = "\"'“”‘’«»"
 COMPONENT_NAME = "claimcheck_sentence_fixes"
 
 
+def load_spacy() -> ModuleType:
+    """Import spaCy without letting thinc import torch.
+
+    thinc imports torch at start-up whenever it is installed (it is, for the embedding
+    model), which adds about 1.6 s to every command; claimcheck's pipelines never run
+    on torch. If torch is already imported, nothing changes.
+    """
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    blocked = "torch" not in sys.modules
+    if blocked:
+        sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` fail
+    try:
+        import spacy
+    finally:
+        if blocked and sys.modules.get("torch", False) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 @cache
 def get_pipeline(lang: str) -> Language:
     """The sentence-splitting pipeline for ``lang`` (built once per process).
@@ -40,7 +62,7 @@ def get_pipeline(lang: str) -> Language:
     Unsupported languages get spaCy's multi-language ``xx`` class with the
     language-neutral data; they still split into sentences.
     """
-    import spacy
+    spacy = load_spacy()
     from spacy.util import compile_suffix_regex
 
     defaults = defaults_or_neutral(lang)

@@ -99,17 +99,22 @@ def test_attribution_pronoun_resolves_to_the_earlier_speaker() -> None:
 
 
 def test_attribution_component_in_a_users_pipeline() -> None:
-    import spacy
+    """A fresh process adds the component by name, found through its spaCy entry point."""
+    import subprocess
+    import sys
 
-    import claimcheck.attribution  # noqa: F401  (registers the factory)
-
-    nlp = spacy.blank("hi")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe(COMPONENT_NAME)
-    doc = nlp("पीटीआई के अनुसार, बाढ़ में 12 लोगों की मौत हो गई। मौसम साफ रहा।")
-    (relation,) = doc._.claimcheck_relations
-    assert doc[relation.source[0] : relation.source[1]].text == "पीटीआई"
-    assert doc[relation.cue[0] : relation.cue[1]].text == "के अनुसार"
+    code = (
+        "import spacy\n"
+        "nlp = spacy.blank('hi')\n"
+        "nlp.add_pipe('sentencizer')\n"
+        f"nlp.add_pipe({COMPONENT_NAME!r})\n"
+        "doc = nlp('पीटीआई के अनुसार, बाढ़ में 12 लोगों की मौत हो गई। मौसम साफ रहा।')\n"
+        "(r,) = doc._.claimcheck_relations\n"
+        "print(doc[r.source[0]:r.source[1]].text, '|', doc[r.cue[0]:r.cue[1]].text)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "पीटीआई | के अनुसार"
 
 
 def test_attribution_cli_claims_json_and_table() -> None:
