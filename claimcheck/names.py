@@ -21,6 +21,9 @@ _WORD = re.compile(rf"[{LETTER}]+")
 _MIN_KEY = 4
 #: rapidfuzz ratio from which two keys are the same word.
 _SAME = 80
+#: A looser ratio for "is the name in the other sentence at all": spellings of one name
+#: drift more across scripts than a missing name should be claimed on (Russia/રશિયા).
+_PRESENT = 60
 
 
 @lru_cache(maxsize=20000)
@@ -45,7 +48,7 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-def _same(x: str, y: str) -> bool:
+def _same(x: str, y: str, threshold: int = _SAME) -> bool:
     if not x or not y:
         return False
     if x == y:
@@ -55,10 +58,10 @@ def _same(x: str, y: str) -> bool:
         return True  # a case ending fused onto one of them (લાવરૉવે, Lavrov)
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(x, y) >= _SAME
+    return fuzz.ratio(x, y) >= threshold
 
 
-def _words(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+def _words(text: str, lang: str, min_key: int = _MIN_KEY) -> list[tuple[int, int, str, str]]:
     """(start, end, word, latin key) of the content words of ``text``."""
     stops = _stop_words(lang)
     out = []
@@ -67,7 +70,7 @@ def _words(text: str, lang: str) -> list[tuple[int, int, str, str]]:
         if word.isdigit() or word.lower() in stops:
             continue
         key = _key(word, lang)
-        if len(key) >= _MIN_KEY:
+        if len(key) >= min_key:
             out.append((m.start(), m.end(), word, key))
     return out
 
@@ -146,7 +149,8 @@ def missing_names(
     for start, end, word, key in x_words:
         if not _looks_like_name(word, start, x.lang):
             continue
-        if any(_same(key, k) for _, _, _, k in y_words):
+        # Short forms count as presence too (रूस for Russia).
+        if any(_same(key, k, _PRESENT) for _, _, _, k in _words(y.text, y.lang, min_key=3)):
             continue
         # The other article knows the name (uses it elsewhere) and left it out here;
         # the name recurs in its own article, as names do.
