@@ -188,8 +188,13 @@ class AttributionRecognizer:
             tok = doc[start - 1]
             if self._is_boundary(tok) or tok.is_space:
                 break
-            # An adjunct ("મુલાકાતમાં", "રવિવારે") is not part of the subject phrase.
-            if start < end and (tok.lower_ in self.not_sources or (self.locatives and tok.text.endswith(self.locatives))):
+            # An adjunct ("મુલાકાતમાં", "રવિવારે") or the verb closing an embedded clause
+            # ("... असल्याचे प्रशासनाने") is not part of the subject phrase.
+            if start < end and (
+                tok.lower_ in self.not_sources
+                or (self.locatives and tok.text.endswith(self.locatives))
+                or (self.data.clause_final_endings and tok.text.endswith(self.data.clause_final_endings))
+            ):
                 break
             start -= 1
         # A phrase never starts with a stray closing bracket or quote.
@@ -349,7 +354,8 @@ class AttributionRecognizer:
                 source = (src_start, src_end)
         else:
             after_marker = search_lo
-            if comp is not None or quotative is not None:
+            quote_follows = cue_end < len(doc) and doc[cue_end].text in {":", ","} and _has_quote(doc, cue_end + 1)
+            if comp is not None or quotative is not None or quote_follows:
                 # Nominative subjects of intransitive speech verbs ("अर्थमंत्री म्हणाले की").
                 src_start = self._np_left(doc, cue_start, search_lo)
                 if src_start < cue_start and cue_start - src_start <= 6:

@@ -63,6 +63,9 @@ class AttributionData:
     locative_particles: tuple[str, ...] = ()
     """Separate locative postpositions naming where a passive statement was made
     (Hindi ``रिपोर्ट में कहा गया``)."""
+    clause_final_endings: tuple[str, ...] = ()
+    """Endings of a verb that closes an embedded clause (Marathi ``असल्याचे``, Gujarati
+    ``હોવાનું``): a source phrase read leftwards stops there."""
     clause_boundaries: tuple[str, ...] = ()
     """Conjunctions and discourse words a source phrase never crosses."""
     not_source_endings: tuple[str, ...] = ()
