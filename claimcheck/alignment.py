@@ -90,25 +90,38 @@ def align_pairs(
 
 
 def group_pairs(pairs: Sequence[AlignedPair], order: Sequence[ClaimRef]) -> list[tuple[tuple[ClaimRef, ...], float]]:
-    """Join pairs into groups (connected components), each with its lowest cosine.
+    """Join pairs into groups, each with its lowest cosine; a group holds at most one
+    sentence per article.
 
-    Groups come in the order of their earliest member in ``order`` (article order,
-    then sentence order), and members in that order too.
+    Pairs join in falling order of cosine, and a join that would put two sentences of
+    one article in a group is refused: without that rule, chains of merely similar
+    sentences grow into one group spanning most of a large corpus. Groups come in the
+    order of their earliest member in ``order`` (article order, then sentence order),
+    and members in that order too.
     """
     parent: dict[ClaimRef, ClaimRef] = {}
+    articles: dict[ClaimRef, set[str]] = {}
 
     def find(x: ClaimRef) -> ClaimRef:
-        parent.setdefault(x, x)
+        if x not in parent:
+            parent[x] = x
+            articles[x] = {x.article}
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for p in pairs:
-        ra, rb = find(p.a), find(p.b)
-        if ra != rb:
-            parent[rb] = ra
     position = {ref: n for n, ref in enumerate(order)}
+    kept: list[AlignedPair] = []
+    for p in sorted(pairs, key=lambda p: (-p.cosine, position[p.a], position[p.b])):
+        ra, rb = find(p.a), find(p.b)
+        if ra == rb:
+            kept.append(p)
+        elif not articles[ra] & articles[rb]:
+            parent[rb] = ra
+            articles[ra] |= articles.pop(rb)
+            kept.append(p)
+    pairs = kept
     members: dict[ClaimRef, list[ClaimRef]] = {}
     for ref in parent:
         members.setdefault(find(ref), []).append(ref)

@@ -63,6 +63,49 @@ def read_articles(
     return articles, failures
 
 
+def analyze_inputs(
+    paths: Sequence[str],
+    *,
+    lang: str | None = None,
+    keep_going: bool = False,
+    on_error: Callable[[ReadFailure], None] | None = None,
+    cache: bool = True,
+) -> tuple[list[Article], list[ReadFailure]]:
+    """Read and analyse several inputs, reusing cached analyses of unchanged ones.
+
+    The result equals ``analyze(read_articles(...))``; with ``cache`` an input whose
+    bytes, name, options and claimcheck version were analysed before is read back from
+    the analysis cache without loading spaCy.
+    """
+    from . import analysis_cache
+    from .reading import read_bytes, read_document_bytes
+
+    if lang is not None:
+        from .lang import get_defaults
+
+        get_defaults(lang)
+    articles: list[Article] = []
+    failures: list[ReadFailure] = []
+    for path in paths:
+        try:
+            data = read_bytes(path)
+            key = analysis_cache.analysis_key(data, path, lang) if cache else ""
+            article = analysis_cache.load(key) if cache else None
+            if article is None:
+                (article,) = analyze([split_document(read_document_bytes(data, path), lang=lang)])
+                if cache:
+                    analysis_cache.store(key, article)
+            articles.append(article)
+        except ClaimcheckError as exc:
+            if not keep_going:
+                raise
+            failure = ReadFailure(path, str(exc))
+            failures.append(failure)
+            if on_error:
+                on_error(failure)
+    return articles, failures
+
+
 def analyze(articles: Iterable[Article]) -> list[Article]:
     """Find the attributed claims of every sentence of each article."""
     from .attribution import attribute_article

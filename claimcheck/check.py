@@ -432,7 +432,7 @@ def run_check(
         ManifestError: ``only`` names a set the manifest lacks, or a golden is not JSON.
         ClaimcheckError: an article cannot be read, or the model is missing.
     """
-    from .api import analyze, read_article
+    from .api import analyze_inputs
     from .comparison import compare_articles
 
     if only is not None:
@@ -448,7 +448,7 @@ def run_check(
         articles = []
         for path in article_set.paths:
             if path not in analysed:
-                analysed[path] = analyze([read_article(str(path))])[0]
+                analysed[path] = analyze_inputs([str(path)], cache=cache)[0][0]
             articles.append(analysed[path])
         comparison = compare_articles(articles, model=article_set.model, cache=cache, message=message)
         data = golden_data(to_data(comparison), article_set)

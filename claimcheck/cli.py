@@ -99,14 +99,16 @@ KeepGoingOpt = Annotated[bool, typer.Option("--keep-going", help="Skip unreadabl
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
 
 
-def _read(files: list[str], lang: str | None, keep_going: bool):  # type: ignore[no-untyped-def]
-    from .api import ReadFailure, read_articles
+def _read(files: list[str], lang: str | None, keep_going: bool, *, analyse: bool = False, cache: bool = True):  # type: ignore[no-untyped-def]
+    """Read (and with ``analyse``, attribute) the inputs, reporting unreadable ones."""
+    from .api import ReadFailure, analyze_inputs, read_articles
 
     def report(failure: ReadFailure) -> None:
         typer.echo(f"claimcheck: error: {failure.message}", err=True)
 
-    articles, failures = read_articles(files, lang=lang, keep_going=keep_going, on_error=report)
-    return articles, failures
+    if analyse:
+        return analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=report, cache=cache)
+    return read_articles(files, lang=lang, keep_going=keep_going, on_error=report)
 
 
 FormatOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")]
@@ -149,10 +151,8 @@ def claims(
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
-    from .api import analyze
-
-    articles, failures = _read(files, lang, keep_going)
-    _emit_articles(analyze(articles), format, output, "claims")
+    articles, failures = _read(files, lang, keep_going, analyse=True)
+    _emit_articles(articles, format, output, "claims")
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
@@ -170,17 +170,17 @@ def compare(
     lang: LangOpt = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.TERMINAL,
     output: OutputOpt = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not read or write the embedding and analysis caches.")
+    ] = False,
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Group the same claim across articles and languages; show what agrees and what differs."""
-    from .api import analyze
     from .comparison import compare_articles
 
-    articles, failures = _read(files, lang, keep_going)
-    if len(articles) < 2:
-        _fail(f"compare needs at least two readable articles (got {len(articles)})")
-    analysed = analyze(articles)
+    analysed, failures = _read(files, lang, keep_going, analyse=True, cache=not no_cache)
+    if len(analysed) < 2:
+        _fail(f"compare needs at least two readable articles (got {len(analysed)})")
     total = sum(len(a.sentences) for a in analysed)
     from .render.terminal import embedding_progress
 

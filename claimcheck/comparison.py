@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -80,11 +81,17 @@ def compare_articles(
     return Comparison(tuple(articles), tuple(groups), only_in, embedder.identity)
 
 
+#: Groups up to this size compare every two members; larger ones compare each member
+#: with the first (the number of pairs would otherwise grow with the square).
+ALL_PAIRS_MAX = 8
+
+
 def compare_members(members: Sequence[_Member], articles: Sequence[Article]) -> tuple[tuple[str, ...], tuple[Difference, ...]]:
-    """Agreements and differences between every two members of a group."""
+    """Agreements and differences between the members of a group."""
     differences: list[Difference] = []
     checked: dict[str, bool] = {}
-    for a, b in combinations(members, 2):
+    pairs = combinations(members, 2) if len(members) <= ALL_PAIRS_MAX else ((members[0], m) for m in members[1:])
+    for a, b in pairs:
         if a.ref.article == b.ref.article:
             continue
         for aspect, check in _CHECKS:
@@ -243,11 +250,32 @@ def _check_sources(a: _Member, b: _Member, articles: Sequence[Article]) -> list[
 # -- numbers, dates, negation -----------------------------------------------------------
 
 
-def _check_numbers(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
-    from .quantities import compare_quantities, extract_quantities
+@lru_cache(maxsize=8192)
+def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
+    from .quantities import extract_quantities
 
-    qa = extract_quantities(a.sentence.text, a.sentence.lang)
-    qb = extract_quantities(b.sentence.text, b.sentence.lang)
+    return tuple(extract_quantities(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _dates(text: str, lang: str) -> tuple[DateMention, ...]:
+    from .quantities import extract_dates
+
+    return tuple(extract_dates(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _negations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    from .quantities import find_negations
+
+    return tuple(find_negations(text, lang))
+
+
+def _check_numbers(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+    from .quantities import compare_quantities
+
+    qa = _quantities(a.sentence.text, a.sentence.lang)
+    qb = _quantities(b.sentence.text, b.sentence.lang)
     if not qa or not qb:
         return None
     out: list[Difference] = []
@@ -290,10 +318,8 @@ def _quantity_value(q: Quantity) -> str:
 
 
 def _check_dates(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
-    from .quantities import extract_dates
-
-    da = extract_dates(a.sentence.text, a.sentence.lang)
-    db = extract_dates(b.sentence.text, b.sentence.lang)
+    da = _dates(a.sentence.text, a.sentence.lang)
+    db = _dates(b.sentence.text, b.sentence.lang)
     if not da or not db:
         return None
     out: list[Difference] = []
@@ -342,10 +368,8 @@ def _date_value(dates: Sequence[DateMention]) -> str:
 
 
 def _check_negation(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
-    from .quantities import find_negations
-
-    na = find_negations(a.sentence.text, a.sentence.lang)
-    nb = find_negations(b.sentence.text, b.sentence.lang)
+    na = _negations(a.sentence.text, a.sentence.lang)
+    nb = _negations(b.sentence.text, b.sentence.lang)
     if bool(na) == bool(nb):
         return []
     sides = (

@@ -61,7 +61,8 @@ def _same(x: str, y: str, threshold: int = _SAME) -> bool:
     return fuzz.ratio(x, y) >= threshold
 
 
-def _words(text: str, lang: str, min_key: int = _MIN_KEY) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=16384)
+def _words(text: str, lang: str, min_key: int = _MIN_KEY) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, word, latin key) of the content words of ``text``."""
     stops = _stop_words(lang)
     out = []
@@ -72,7 +73,7 @@ def _words(text: str, lang: str, min_key: int = _MIN_KEY) -> list[tuple[int, int
         key = _key(word, lang)
         if len(key) >= min_key:
             out.append((m.start(), m.end(), word, key))
-    return out
+    return tuple(out)
 
 
 def _mentions(article: Article, key: str, skip: int) -> int:

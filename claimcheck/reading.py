@@ -140,7 +140,11 @@ def read_document(path: str, *, stdin: BinaryIO | None = None, fmt: str | None =
     Raises:
         InputError: the input is missing, unreadable, binary, undecodable or empty.
     """
-    data = read_bytes(path, stdin)
+    return read_document_bytes(read_bytes(path, stdin), path, fmt=fmt)
+
+
+def read_document_bytes(data: bytes, path: str, *, fmt: str | None = None) -> ReadDocument:
+    """:func:`read_document` on bytes already read from ``path``."""
     if not data.strip():
         raise InputError(path, "is empty")
     return read_text(decode(data, path), path, fmt=fmt)

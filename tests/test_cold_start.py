@@ -59,7 +59,9 @@ def test_cold_start_help_imports_nothing_heavy(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", ["sentences", "claims"])
 def test_cold_start_sentences_and_claims_do_not_import_torch(tmp_path: Path, command: str) -> None:
-    code, modules = imported_modules(tmp_path, command, "--format", "json", *SEED_ARGS)
+    # An empty cache dir, so that claims really analyses (not reads back) the seeds.
+    env = {"CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    code, modules = imported_modules(tmp_path, command, "--format", "json", *SEED_ARGS, env=env)
     assert code == 0
     assert "spacy" in modules  # the probe really ran the pipeline
     assert heavy(modules) == []

