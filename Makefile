@@ -33,7 +33,7 @@ test: lint
 	$(BIN)/claimcheck check fixtures/
 
 bench: setup
-	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench.py --quick
 
 clean:
 	rm -rf $(VENV) models/multilingual-e5-small .pytest_cache .mypy_cache .ruff_cache

