@@ -76,15 +76,30 @@ def _words(text: str, lang: str, min_key: int = _MIN_KEY) -> tuple[tuple[int, in
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _key_index(sentences: tuple[tuple[str, str], ...]) -> dict[str, frozenset[int]]:
+    """Latin key -> the sentences (by position) that use it, for one article."""
+    index: dict[str, set[int]] = {}
+    for n, (text, lang) in enumerate(sentences):
+        for _, _, _, k in _words(text, lang):
+            index.setdefault(k, set()).add(n)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def _sentences_using(sentences: tuple[tuple[str, str], ...], key: str) -> frozenset[int]:
+    """The sentences of an article that use ``key`` or a spelling of it."""
+    found: set[int] = set()
+    for other, where in _key_index(sentences).items():
+        if _same(key, other):
+            found |= where
+    return frozenset(found)
+
+
 def _mentions(article: Article, key: str, skip: int) -> int:
     """How many sentences of ``article`` (other than ``skip``) use the word ``key``."""
-    count = 0
-    for sentence in article.sentences:
-        if sentence.index == skip:
-            continue
-        if any(_same(key, k) for _, _, _, k in _words(sentence.text, sentence.lang)):
-            count += 1
-    return count
+    sentences = tuple((s.text, s.lang) for s in article.sentences)
+    return len(_sentences_using(sentences, key) - {skip})
 
 
 #: A non-Latin word the model's vocabulary splits into this many pieces or more is rare
@@ -117,6 +132,7 @@ def _looks_like_name(word: str, start: int, lang: str) -> bool:
     return len(pieces) >= _NAME_PIECES
 
 
+@lru_cache(maxsize=16384)
 def _script(text: str) -> str | None:
     from .language import dominant_script
 
