@@ -23,10 +23,7 @@ def read_article(path: str, *, lang: str | None = None, stdin: BinaryIO | None =
         InputError: the input cannot be read as an article.
         UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
     """
-    if lang is not None:
-        from .lang import get_defaults
-
-        get_defaults(lang)  # fail early, with the list of supported languages
+    _check_language(lang)
     return split_document(read_document(path, stdin=stdin), lang=lang)
 
 
@@ -40,19 +37,18 @@ class ReadFailure:
     """The one-line reason."""
 
 
-def read_articles(
+def _each_input(
     paths: Sequence[str],
-    *,
-    lang: str | None = None,
-    keep_going: bool = False,
-    on_error: Callable[[ReadFailure], None] | None = None,
+    load: Callable[[str], Article],
+    keep_going: bool,
+    on_error: Callable[[ReadFailure], None] | None,
 ) -> tuple[list[Article], list[ReadFailure]]:
-    """Read several inputs; stop at the first bad one unless ``keep_going``."""
+    """``load`` every input; stop at the first bad one unless ``keep_going``."""
     articles: list[Article] = []
     failures: list[ReadFailure] = []
     for path in paths:
         try:
-            articles.append(read_article(path, lang=lang))
+            articles.append(load(path))
         except ClaimcheckError as exc:
             if not keep_going:
                 raise
@@ -61,6 +57,17 @@ def read_articles(
             if on_error:
                 on_error(failure)
     return articles, failures
+
+
+def read_articles(
+    paths: Sequence[str],
+    *,
+    lang: str | None = None,
+    keep_going: bool = False,
+    on_error: Callable[[ReadFailure], None] | None = None,
+) -> tuple[list[Article], list[ReadFailure]]:
+    """Read several inputs; stop at the first bad one unless ``keep_going``."""
+    return _each_input(paths, lambda path: read_article(path, lang=lang), keep_going, on_error)
 
 
 def analyze_inputs(
@@ -80,30 +87,27 @@ def analyze_inputs(
     from . import analysis_cache
     from .reading import read_bytes, read_document_bytes
 
+    _check_language(lang)
+
+    def load(path: str) -> Article:
+        data = read_bytes(path)
+        key = analysis_cache.analysis_key(data, path, lang) if cache else ""
+        article = analysis_cache.load(key) if cache else None
+        if article is None:
+            (article,) = analyze([split_document(read_document_bytes(data, path), lang=lang)])
+            if cache:
+                analysis_cache.store(key, article)
+        return article
+
+    return _each_input(paths, load, keep_going, on_error)
+
+
+def _check_language(lang: str | None) -> None:
+    """Fail early, with the list of supported languages, on an unknown ``--lang``."""
     if lang is not None:
         from .lang import get_defaults
 
         get_defaults(lang)
-    articles: list[Article] = []
-    failures: list[ReadFailure] = []
-    for path in paths:
-        try:
-            data = read_bytes(path)
-            key = analysis_cache.analysis_key(data, path, lang) if cache else ""
-            article = analysis_cache.load(key) if cache else None
-            if article is None:
-                (article,) = analyze([split_document(read_document_bytes(data, path), lang=lang)])
-                if cache:
-                    analysis_cache.store(key, article)
-            articles.append(article)
-        except ClaimcheckError as exc:
-            if not keep_going:
-                raise
-            failure = ReadFailure(path, str(exc))
-            failures.append(failure)
-            if on_error:
-                on_error(failure)
-    return articles, failures
 
 
 def analyze(articles: Iterable[Article]) -> list[Article]:
