@@ -70,7 +70,7 @@ def compare_articles(
     grouped: set[ClaimRef] = set()
     for members, lowest in group_pairs(pairs, order):
         resolved = [_Member(ref, by_id[ref.article], by_id[ref.article].sentences[ref.sentence]) for ref in members]
-        agreements, differences = compare_members(resolved, articles)
+        agreements, differences = compare_members(resolved)
         groups.append(ClaimGroup(len(groups) + 1, members, round(lowest, 3), agreements, differences))
         grouped.update(members)
     only_in = tuple(
@@ -86,7 +86,7 @@ def compare_articles(
 ALL_PAIRS_MAX = 8
 
 
-def compare_members(members: Sequence[_Member], articles: Sequence[Article]) -> tuple[tuple[str, ...], tuple[Difference, ...]]:
+def compare_members(members: Sequence[_Member]) -> tuple[tuple[str, ...], tuple[Difference, ...]]:
     """Agreements and differences between the members of a group."""
     differences: list[Difference] = []
     checked: dict[str, bool] = {}
@@ -95,7 +95,7 @@ def compare_members(members: Sequence[_Member], articles: Sequence[Article]) -> 
         if a.ref.article == b.ref.article:
             continue
         for aspect, check in _CHECKS:
-            found = check(a, b, articles)
+            found = check(a, b)
             if found is None:
                 continue
             checked.setdefault(aspect, True)
@@ -200,7 +200,7 @@ def _source_spans(member: _Member) -> tuple[Span, ...]:
     )
 
 
-def _check_sources(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+def _check_sources(a: _Member, b: _Member) -> list[Difference] | None:
     ca, cb = _sources(a), _sources(b)
     if not ca and not cb:
         return None
@@ -271,7 +271,7 @@ def _negations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(find_negations(text, lang))
 
 
-def _check_numbers(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+def _check_numbers(a: _Member, b: _Member) -> list[Difference] | None:
     from .quantities import compare_quantities
 
     qa = _quantities(a.sentence.text, a.sentence.lang)
@@ -304,10 +304,7 @@ def _check_numbers(a: _Member, b: _Member, articles: Sequence[Article]) -> list[
 
 
 def _quantity_value(q: Quantity) -> str:
-    low = q.low
-    high = q.high
-    qualifier = q.qualifier
-    unit = q.unit
+    low, high, qualifier, unit = q.low, q.high, q.qualifier, q.unit
 
     def fmt(v: float) -> str:
         return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
@@ -317,7 +314,7 @@ def _quantity_value(q: Quantity) -> str:
     return f"{prefix}{value}{' ' + unit if unit else ''}"
 
 
-def _check_dates(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+def _check_dates(a: _Member, b: _Member) -> list[Difference] | None:
     da = _dates(a.sentence.text, a.sentence.lang)
     db = _dates(b.sentence.text, b.sentence.lang)
     if not da or not db:
@@ -367,7 +364,7 @@ def _date_value(dates: Sequence[DateMention]) -> str:
     return ", ".join(parts)
 
 
-def _check_negation(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+def _check_negation(a: _Member, b: _Member) -> list[Difference] | None:
     na = _negations(a.sentence.text, a.sentence.lang)
     nb = _negations(b.sentence.text, b.sentence.lang)
     if bool(na) == bool(nb):
@@ -383,7 +380,7 @@ def _check_negation(a: _Member, b: _Member, articles: Sequence[Article]) -> list
 # -- names ------------------------------------------------------------------------------
 
 
-def _check_names(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Difference] | None:
+def _check_names(a: _Member, b: _Member) -> list[Difference] | None:
     from .names import missing_names
 
     out: list[Difference] = []
@@ -402,7 +399,7 @@ def _check_names(a: _Member, b: _Member, articles: Sequence[Article]) -> list[Di
     return out
 
 
-_CHECKS: tuple[tuple[str, Callable[[_Member, _Member, Sequence[Article]], list[Difference] | None]], ...] = (
+_CHECKS: tuple[tuple[str, Callable[[_Member, _Member], list[Difference] | None]], ...] = (
     ("source", _check_sources),
     ("numbers", _check_numbers),
     ("dates", _check_dates),
