@@ -99,7 +99,24 @@ class EmbeddingCache:
     def _connect(self) -> sqlite3.Connection | None:
         if self._connection is not None or self._disabled:
             return self._connection
+        # Switching a new database to WAL takes an exclusive lock for which sqlite does
+        # not wait on its busy handler: when two processes create the cache at once, one
+        # sees "database is locked" and must retry rather than give up.
+        deadline = time.monotonic() + self._timeout
+        while True:
+            connection = self._open_once()
+            if connection is not None or self._disabled:
+                return connection
+            if time.monotonic() > deadline:
+                _log.warning("embedding cache %s stayed locked, running without it", self.path)
+                self._disabled = True
+                return None
+            time.sleep(0.05)
+
+    def _open_once(self) -> sqlite3.Connection | None:
+        """One attempt at opening; ``None`` without disabling the cache means "retry"."""
         for attempt in range(2):
+            connection = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 connection = sqlite3.connect(
@@ -120,7 +137,17 @@ class EmbeddingCache:
                     connection.execute("COMMIT")
                 self._connection = connection
                 return connection
+            except sqlite3.OperationalError as exc:
+                if connection is not None:
+                    connection.close()
+                if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                    return None
+                _log.warning("embedding cache %s unusable, running without it: %s", self.path, exc)
+                self._disabled = True
+                return None
             except sqlite3.DatabaseError as exc:
+                if connection is not None:
+                    connection.close()
                 if attempt == 0 and self._quarantine(exc):
                     continue
                 _log.warning("embedding cache %s unusable, running without it: %s", self.path, exc)
