@@ -39,7 +39,7 @@ def split_document(doc: ReadDocument, *, lang: str | None = None) -> Article:
         supported = ", ".join(LANGUAGES)
         warnings.append(
             f"language {article_lang!r} is not supported ({supported}); "
-            "sentences are split with language-neutral rules and claims are not analysed"
+            "sentences are split with language-neutral rules and no attribution is found"
         )
     sentences: list[Sentence] = []
     for block in doc.blocks:

@@ -31,6 +31,11 @@ STYLE_DIFF = "bold black on yellow"
 STYLE_DIM = "dim"
 
 
+def plural(n: int, noun: str) -> str:
+    """"1 sentence", "2 sentences"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def language_label(code: str) -> str:
     """``gu (Gujarati)``, or the bare code for languages claimcheck does not know."""
     name = LANGUAGES.get(code)
@@ -44,14 +49,14 @@ def article_header(article: Article, extra: str = "") -> Text:
     if article.metadata.title:
         header.append(f"  {article.metadata.title}", style="italic")
     header.append("\n")
-    facts = [language_label(article.lang), f"{len(article.sentences)} sentences"]
+    facts = [language_label(article.lang), plural(len(article.sentences), "sentence")]
     if article.metadata.outlet:
         facts.insert(0, article.metadata.outlet)
     if article.metadata.byline:
         facts.append(article.metadata.byline)
     removed = len(article.removed)
     if removed:
-        facts.append(f"{removed} furniture line{'s' if removed != 1 else ''} dropped")
+        facts.append(f"{plural(removed, 'furniture line')} dropped")
     if extra:
         facts.append(extra)
     header.append(" · ".join(facts), style=STYLE_DIM)
@@ -121,7 +126,7 @@ def print_claims(console: Console, articles: Sequence[Article]) -> None:
     for article in articles:
         print_warnings(console, article)
         counts = {k: sum(1 for s in article.sentences if s.kind is k) for k in ClaimKind}
-        extra = f"{counts[ClaimKind.ATTRIBUTED]} attributed · {counts[ClaimKind.UNATTRIBUTED]} bare claims"
+        extra = f"{counts[ClaimKind.ATTRIBUTED]} attributed · {plural(counts[ClaimKind.UNATTRIBUTED], 'bare claim')}"
         console.rule(style=STYLE_DIM)
         console.print(article_header(article, extra))
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False, show_lines=False)
@@ -151,7 +156,7 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
     for article in comparison.articles:
         print_warnings(console, article)
         claims = sum(1 for s in article.sentences if s.kind in (ClaimKind.ATTRIBUTED, ClaimKind.UNATTRIBUTED))
-        console.print(article_header(article, f"{claims} claims"))
+        console.print(article_header(article, plural(claims, "claim")))
     summary = comparison_summary(comparison)
     table = Table(box=box.SIMPLE, show_header=False, pad_edge=False)
     table.add_column(style="bold")
