@@ -56,7 +56,23 @@ def _each_input(
             failures.append(failure)
             if on_error:
                 on_error(failure)
-    return articles, failures
+    return _unique_ids(articles), failures
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    """Articles are named by file name in reports; two inputs with one name (``a/x.txt``,
+    ``b/x.txt``) are named by their paths instead, and a file given twice gets ``#2``."""
+    from collections import Counter
+    from dataclasses import replace
+
+    names = Counter(a.id for a in articles)
+    renamed = [replace(a, id=a.path) if names[a.id] > 1 else a for a in articles]
+    seen: Counter[str] = Counter()
+    unique = []
+    for article in renamed:
+        seen[article.id] += 1
+        unique.append(article if seen[article.id] == 1 else replace(article, id=f"{article.id}#{seen[article.id]}"))
+    return unique
 
 
 def read_articles(

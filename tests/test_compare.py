@@ -124,3 +124,14 @@ def test_compare_every_output_format_has_a_renderer() -> None:
     from claimcheck.render import COMPARISON_RENDERERS, OutputFormat
 
     assert set(COMPARISON_RENDERERS) == set(OutputFormat)
+
+
+def test_compare_inputs_with_one_file_name_stay_apart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.api import analyze_inputs
+
+    for folder, source in (("a", SEEDS[0]), ("b", FIXTURES / "crosslingual" / "en_000.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_bytes(source.read_bytes())
+    paths = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), str(tmp_path / "b" / "x.txt")]
+    articles, _ = analyze_inputs(paths)
+    assert [a.id for a in articles] == [paths[0], paths[1], paths[1] + "#2"]
