@@ -121,13 +121,13 @@ def group_pairs(pairs: Sequence[AlignedPair], order: Sequence[ClaimRef]) -> list
             parent[rb] = ra
             articles[ra] |= articles.pop(rb)
             kept.append(p)
-    pairs = kept
-    members: dict[ClaimRef, list[ClaimRef]] = {}
-    for ref in parent:
-        members.setdefault(find(ref), []).append(ref)
+    # Only sentences joined by a kept pair belong to a group: one whose pairs were all
+    # refused stays "only in one article".
+    members: dict[ClaimRef, set[ClaimRef]] = {}
     lowest: dict[ClaimRef, float] = {}
-    for p in pairs:
+    for p in kept:
         root = find(p.a)
+        members.setdefault(root, set()).update((p.a, p.b))
         lowest[root] = min(lowest.get(root, 1.0), p.cosine)
     groups = [(tuple(sorted(m, key=position.__getitem__)), lowest[root]) for root, m in members.items()]
     groups.sort(key=lambda g: position[g[0][0]])

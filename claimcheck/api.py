@@ -23,7 +23,7 @@ def read_article(path: str, *, lang: str | None = None, stdin: BinaryIO | None =
         InputError: the input cannot be read as an article.
         UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
     """
-    _check_language(lang)
+    lang = _check_language(lang)
     return split_document(read_document(path, stdin=stdin), lang=lang)
 
 
@@ -103,7 +103,7 @@ def analyze_inputs(
     from . import analysis_cache
     from .reading import read_bytes, read_document_bytes
 
-    _check_language(lang)
+    lang = _check_language(lang)
 
     def load(path: str) -> Article:
         data = read_bytes(path)
@@ -118,12 +118,16 @@ def analyze_inputs(
     return _each_input(paths, load, keep_going, on_error)
 
 
-def _check_language(lang: str | None) -> None:
-    """Fail early, with the list of supported languages, on an unknown ``--lang``."""
-    if lang is not None:
-        from .lang import get_defaults
+def _check_language(lang: str | None) -> str | None:
+    """The ``--lang`` code normalised (``EN`` -> ``en``); fails early, listing the
+    supported languages, on an unknown one."""
+    if lang is None:
+        return None
+    from .lang import get_defaults
 
-        get_defaults(lang)
+    code = lang.strip().lower()
+    get_defaults(code)
+    return code
 
 
 def analyze(articles: Iterable[Article]) -> list[Article]:

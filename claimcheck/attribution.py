@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .lang import is_supported
 from .lang.base_attribution import AttributionData
 from .pipeline import load_spacy
+from .reading import sentence_view
 from .types import (
     Article,
     Attribution,
@@ -941,7 +942,7 @@ def attribute_article(article: Article) -> Article:
     pending_info: list[tuple[int, Attribution]] = []
     for sentence in article.sentences:
         nlp = attribution_pipeline(sentence.lang)
-        doc = nlp(sentence.text)
+        doc = nlp(sentence_view(article, sentence))
         attributions: list[Attribution] = []
         for rel in doc._.claimcheck_relations or []:
             attribution = _to_attribution(rel, doc, sentence, article, out, resolve_source)
@@ -986,16 +987,17 @@ def _trim_span(text: str, span: Span) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _char_span(doc: Doc, sentence: Sentence, pair: tuple[int, int] | None) -> Span | None:
+def _char_span(doc: Doc, sentence: Sentence, pair: tuple[int, int] | None, text: str) -> Span | None:
+    """Token positions in a sentence doc -> a span of the article ``text``."""
     if pair is None:
         return None
     start, end = pair
     if start >= end:
         return None
-    s = doc[start].idx
+    s = sentence.start + doc[start].idx
     last = doc[end - 1]
-    e = last.idx + len(last.text)
-    return Span(sentence.start + s, sentence.start + e, sentence.text[s:e])
+    e = sentence.start + last.idx + len(last.text)
+    return Span(s, e, text[s:e])
 
 
 def _to_attribution(
@@ -1006,8 +1008,8 @@ def _to_attribution(
     previous: list[Sentence],
     resolve: Any,
 ) -> Attribution:
-    source = _char_span(doc, sentence, rel.source)
-    cue = _char_span(doc, sentence, rel.cue)
+    source = _char_span(doc, sentence, rel.source, article.text)
+    cue = _char_span(doc, sentence, rel.cue, article.text)
     if rel.split_chars and source is not None and cue is not None and len(source.text) > rel.split_chars:
         cut = source.end - rel.split_chars
         cue = Span(min(cut, cue.start), cue.end, article.text[min(cut, cue.start) : cue.end])
@@ -1018,14 +1020,14 @@ def _to_attribution(
         ref, resolved_from = _resolve_with_anaphora(source.text, sentence.lang, previous, resolve)
         chain.append(ChainLink(ref, source))
     for cited in rel.cited:
-        span = _char_span(doc, sentence, cited)
+        span = _char_span(doc, sentence, cited, article.text)
         if span is not None:
             chain.append(ChainLink(_ref(resolve(span.text, sentence.lang)), span))
     return Attribution(
         mode=rel.mode,
         source=source,
         cue=cue,
-        content=_char_span(doc, sentence, rel.content),
+        content=_char_span(doc, sentence, rel.content, article.text),
         chain=tuple(chain),
         resolved_from=resolved_from,
     )

@@ -41,6 +41,13 @@ class _Member:
     article: Article
     sentence: Sentence
 
+    @property
+    def view(self) -> str:
+        """The sentence as analysed: offsets in it plus ``sentence.start`` index the article."""
+        from .reading import sentence_view
+
+        return sentence_view(self.article, self.sentence)
+
 
 def compare_articles(
     articles: Sequence[Article],
@@ -118,8 +125,9 @@ def _dedupe(differences: list[Difference]) -> list[Difference]:
 
 
 def _span(member: _Member, start: int, end: int) -> Span:
-    s = member.sentence
-    return Span(s.start + start, s.start + end, s.text[start:end])
+    """Offsets in the member's analysed view -> a span of its article's text."""
+    s = member.sentence.start
+    return Span(s + start, s + end, member.article.text[s + start : s + end])
 
 
 # -- sources ----------------------------------------------------------------------------
@@ -274,8 +282,8 @@ def _negations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
 def _check_numbers(a: _Member, b: _Member) -> list[Difference] | None:
     from .quantities import compare_quantities
 
-    qa = _quantities(a.sentence.text, a.sentence.lang)
-    qb = _quantities(b.sentence.text, b.sentence.lang)
+    qa = _quantities(a.view, a.sentence.lang)
+    qb = _quantities(b.view, b.sentence.lang)
     if not qa or not qb:
         return None
     out: list[Difference] = []
@@ -315,8 +323,8 @@ def _quantity_value(q: Quantity) -> str:
 
 
 def _check_dates(a: _Member, b: _Member) -> list[Difference] | None:
-    da = _dates(a.sentence.text, a.sentence.lang)
-    db = _dates(b.sentence.text, b.sentence.lang)
+    da = _dates(a.view, a.sentence.lang)
+    db = _dates(b.view, b.sentence.lang)
     if not da or not db:
         return None
     out: list[Difference] = []
@@ -365,8 +373,8 @@ def _date_value(dates: Sequence[DateMention]) -> str:
 
 
 def _check_negation(a: _Member, b: _Member) -> list[Difference] | None:
-    na = _negations(a.sentence.text, a.sentence.lang)
-    nb = _negations(b.sentence.text, b.sentence.lang)
+    na = _negations(a.view, a.sentence.lang)
+    nb = _negations(b.view, b.sentence.lang)
     if bool(na) == bool(nb):
         return []
     sides = (

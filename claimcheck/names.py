@@ -144,15 +144,19 @@ def missing_names(
 ) -> list[tuple[str, list[tuple[int, int]]]] | None:
     """Names that ``x`` gives and the aligned sentence ``y`` leaves out.
 
-    Returns (name as written in ``x``, its offsets in ``x.text``) pairs, or ``None``
+    Returns (name as written in ``x``, its offsets in the sentence as analysed, see ``reading.sentence_view``) pairs, or ``None``
     when the two sentences cannot be compared this way.
     """
-    if _script(x.text) == _script(y.text) and not x.text.isascii():
+    from .reading import sentence_view
+
+    x_text, y_text = sentence_view(x_article, x), sentence_view(y_article, y)
+    script = _script(x_text)
+    if script == _script(y_text) and script not in (None, "Latin"):
         # Same non-Latin script (two Gujarati articles): every shared word would look
         # transliterated, so the test cannot tell names from vocabulary.
         return None
-    x_words = _words(x.text, x.lang)
-    y_words = _words(y.text, y.lang)
+    x_words = _words(x_text, x.lang)
+    y_words = _words(y_text, y.lang)
     # Substitution evidence: y names something x's article never mentions.
     novel = [
         w for w in y_words
@@ -167,7 +171,7 @@ def missing_names(
         if not _looks_like_name(word, start, x.lang):
             continue
         # Short forms count as presence too (रूस for Russia).
-        if any(_same(key, k, _PRESENT) for _, _, _, k in _words(y.text, y.lang, min_key=3)):
+        if any(_same(key, k, _PRESENT) for _, _, _, k in _words(y_text, y.lang, min_key=3)):
             continue
         # The other article knows the name (uses it elsewhere) and left it out here;
         # the name recurs in its own article, as names do.

@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from .errors import InputError
 from .lang import all_defaults
-from .types import ArticleMetadata, RemovedLine
+from .types import Article, ArticleMetadata, RemovedLine, Sentence
 
 #: Largest input accepted, in bytes. News articles are a few hundred KB at most; a
 #: larger file is almost certainly not one article.
@@ -230,6 +230,23 @@ _MD_RULES: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=64)
+def _masked(text: str) -> str:
+    return mask_markdown(text)
+
+
+def sentence_view(article: Article, sentence: Sentence) -> str:
+    """The sentence as the analysis sees it: exactly ``sentence.end - sentence.start``
+    characters, so offsets in it plus ``sentence.start`` index ``article.text``.
+
+    For Markdown that is the slice with the markup masked by spaces;
+    ``sentence.text`` (the markup removed) is shorter and only for display.
+    """
+    if article.format == "md":
+        return _masked(article.text)[sentence.start : sentence.end]
+    return article.text[sentence.start : sentence.end]
+
+
 def mask_markdown(text: str) -> str:
     """Replace Markdown syntax by spaces, keeping every other character in place.
 
@@ -298,12 +315,18 @@ def _select_article_lines(
         elif stripped in seen:
             # A headline (or any line) repeated by the page template counts once.
             removed.append(RemovedLine(s, e, "duplicate"))
+        if removed and removed[-1].start == s:
+            # A removed line ends the paragraph: a hard-wrapped paragraph is never merged
+            # across it (that would bring the removed text back inside a sentence).
+            paragraph += 1
         else:
             seen.add(stripped)
             kept.append((s, e, paragraph))
     blocks = _merge_wrapped_lines(text, kept)
     title = metadata.title
-    if title is None and kept:
+    if title is None and blocks and blocks[0] == TextBlock(kept[0][0], kept[0][1]):
+        # The first line is a headline when it stands alone (not the start of a
+        # hard-wrapped paragraph) and has no final punctuation.
         first = text[kept[0][0] : kept[0][1]]
         if not first.endswith(tuple(_TERMINAL)) and len(first) <= 250:
             title = first

@@ -135,3 +135,24 @@ def test_compare_inputs_with_one_file_name_stay_apart(tmp_path) -> None:  # type
     paths = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), str(tmp_path / "b" / "x.txt")]
     articles, _ = analyze_inputs(paths)
     assert [a.id for a in articles] == [paths[0], paths[1], paths[1] + "#2"]
+
+
+def test_compare_grouping_keeps_one_sentence_per_article() -> None:
+    """A pair refused because it would put two sentences of one article in a group
+    leaves that sentence out of every group (it stays "only in one article")."""
+    from claimcheck.alignment import AlignedPair, group_pairs
+    from claimcheck.types import ClaimRef
+
+    a1, a2, b1, c1 = ClaimRef("A", 0), ClaimRef("A", 1), ClaimRef("B", 0), ClaimRef("C", 0)
+    pairs = [AlignedPair(a1, b1, 0.95, 1.1), AlignedPair(b1, c1, 0.94, 1.1), AlignedPair(a2, c1, 0.93, 1.1)]
+    assert group_pairs(pairs, [a1, a2, b1, c1]) == [((a1, b1, c1), 0.94)]
+
+
+def test_compare_markdown_spans_index_the_original_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "m.md"
+    path.write_text("# Talks\n\nKim **strongly** backed Russia, KCNA said on Sunday.\n", encoding="utf-8")
+    (article,) = analyze([read_article(str(path))])
+    sentence = article.sentences[1]
+    (relation,) = sentence.attributions
+    assert relation.source is not None and article.text[relation.source.start : relation.source.end] == "KCNA"
+    assert relation.content is not None and relation.content.text == "Kim **strongly** backed Russia"
