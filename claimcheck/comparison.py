@@ -73,6 +73,12 @@ def compare_articles(
     order = [ref for article_refs in refs for ref in article_refs]
     pairs = align_pairs(articles, vectors, refs)
     by_id = {a.id: a for a in articles}
+    if len({a.lang for a in articles}) > 1:
+        # Names across scripts are told from vocabulary by the default model's tokenizer
+        # (names.py); derive the model now, with the user told, if it is not there yet.
+        from .models import ensure_model
+
+        ensure_model(progress=message)
     groups: list[ClaimGroup] = []
     grouped: set[ClaimRef] = set()
     for members, lowest in group_pairs(pairs, order):

@@ -108,16 +108,17 @@ _NAME_PIECES = 3
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> object | None:
-    """The default model's tokenizer: its pieces say how common a word is, offline."""
-    from .models import default_model_dir
+def _vocabulary() -> object:
+    """The default model's tokenizer: its pieces say how common a word is, offline.
 
-    path = default_model_dir() / "tokenizer.json"
-    if not path.is_file():
-        return None
+    The default model is derived if it is not there yet (whatever ``--model`` says), so
+    that the result never depends on whether an earlier run happened to derive it.
+    """
     from tokenizers import Tokenizer
 
-    return Tokenizer.from_file(str(path))
+    from .models import ensure_model
+
+    return Tokenizer.from_file(str(ensure_model() / "tokenizer.json"))
 
 
 def _looks_like_name(word: str, start: int, lang: str) -> bool:
@@ -125,10 +126,7 @@ def _looks_like_name(word: str, start: int, lang: str) -> bool:
     capitals, so a word counts when it is rare: split into several vocabulary pieces."""
     if word[:1].isascii() and word[:1].isalpha():
         return word[:1].isupper() and start > 0
-    vocabulary = _vocabulary()
-    if vocabulary is None:
-        return False
-    pieces = vocabulary.encode(word, add_special_tokens=False).tokens  # type: ignore[attr-defined]
+    pieces = _vocabulary().encode(word, add_special_tokens=False).tokens  # type: ignore[attr-defined]
     return len(pieces) >= _NAME_PIECES
 
 
