@@ -153,7 +153,6 @@ class AttributionRecognizer:
         # Cue words are never part of a source phrase (stops "કિમના હવાલાથી KCNA").
         self._cue_tokens = {i for _, s, e in cues for i in range(s, e)}
         relations: list[TokenRelation] = []
-        used_cited: set[int] = set()
         info_subject = any(label == "info_subject" for label, _, _ in cues)
         for index, (label, start, end) in enumerate(cues):
             if label.startswith("citing") or label == "info_subject":
@@ -171,8 +170,6 @@ class AttributionRecognizer:
             else:
                 rel = self._speech(doc, cues, index, label)
             if rel is not None:
-                for s, _ in rel.cited:
-                    used_cited.add(s)
                 relations.append(rel)
         return relations
 

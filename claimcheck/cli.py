@@ -67,14 +67,10 @@ def _console(output: TextIO | None = None) -> Any:
 
 
 def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            _fail(f"{output}: cannot write ({exc.strerror or exc})")
+    """Write machine output to stdout or ``--output``."""
+    with _output_stream(output) as stream:
+        (stream or sys.stdout).write(text)
+    sys.stdout.flush()
 
 
 def _version_callback(value: bool) -> None:
@@ -201,7 +197,7 @@ app.add_typer(eval_app, name="eval")
 @eval_app.command("attribution")
 def eval_attribution(
     gold: Annotated[list[Path], typer.Argument(help="Gold files (JSON lines, fixtures/gold/attribution/*.jsonl).")],
-    format: Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")] = TableOrJson.table,
+    format: FormatOpt = TableOrJson.table,
 ) -> None:
     """Precision, recall and F1 per role (source, cue, content), exact and overlap match."""
     from .evaluation import evaluate, load_gold

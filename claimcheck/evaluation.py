@@ -50,16 +50,16 @@ class RoleScore:
 
     gold: int = 0
     predicted: int = 0
-    matched_gold: int = 0
-    matched_predicted: int = 0
+    matched: int = 0
+    """Pairs matched one-to-one, so the same count serves precision and recall."""
 
     @property
     def precision(self) -> float:
-        return self.matched_predicted / self.predicted if self.predicted else 0.0
+        return self.matched / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
-        return self.matched_gold / self.gold if self.gold else 0.0
+        return self.matched / self.gold if self.gold else 0.0
 
     @property
     def f1(self) -> float:
@@ -158,8 +158,8 @@ def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
-def _match(text: str, gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]], exact: bool) -> tuple[int, int]:
-    """Greedy one-to-one matching; returns (matched gold, matched predicted)."""
+def _match(text: str, gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int, int]], exact: bool) -> int:
+    """Greedy one-to-one matching; returns the number of matched pairs."""
     g = [_trimmed(text, s) for s in gold]
     p = [_trimmed(text, s) for s in pred]
     used: set[int] = set()
@@ -180,7 +180,7 @@ def _match(text: str, gold: Sequence[tuple[int, int]], pred: Sequence[tuple[int,
         if best is not None and best_overlap > 0:
             used.add(best)
             matched += 1
-    return matched, matched
+    return matched
 
 
 def analyse_passage(passage: GoldPassage) -> Article | None:
@@ -218,9 +218,7 @@ def evaluate(passages: Iterable[GoldPassage], name: str) -> EvaluationReport:
                 score = table[role]
                 score.gold += len(gold_spans)
                 score.predicted += len(pred_spans)
-                mg, mp = _match(passage.text, gold_spans, pred_spans, exact)
-                score.matched_gold += mg
-                score.matched_predicted += mp
+                score.matched += _match(passage.text, gold_spans, pred_spans, exact)
         kinds = [s.kind.value if s.kind else "" for s in sentences] if article is not None else ["not_claim"]
         if passage.kinds and len(kinds) == len(passage.kinds):
             report.kinds_total += len(kinds)
