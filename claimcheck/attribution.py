@@ -358,12 +358,10 @@ class AttributionRecognizer:
             quotative is not None
             and not any(ch in _QUOTES for t in doc[lo:quotative] for ch in t.text)
             and self._subject_end(doc, quotative + 1, cue_start, citing_spans) is None
-            and self._subject_end(doc, lo, quotative, citing_spans) is not None
+            and (found_before := self._subject_end(doc, lo, quotative, citing_spans)) is not None
         ):
             # "X यांनी [content] असा विश्वास व्यक्त केला": the subject opens the sentence and
             # the content runs from it to the quotative.
-            found_before = self._subject_end(doc, lo, quotative, citing_spans)
-            assert found_before is not None
             src_start = self._np_left(doc, found_before[0], lo)
             opening = self._content(doc, found_before[1], quotative)
             if opening is not None and src_start < found_before[0]:

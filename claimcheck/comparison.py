@@ -226,9 +226,10 @@ def _check_sources(a: _Member, b: _Member) -> list[Difference] | None:
             for m in (a, b)
         )
         return [Difference(DifferenceKind.ATTRIBUTION, sides, f"attributed to {names} in {attributed.ref.article}, stated bare in {bare.ref.article}")]
-    dropped = _dropped_outer_source(ca, cb) or _dropped_outer_source(cb, ca)
+    dropped_by_b, dropped_by_a = _dropped_outer_source(ca, cb), _dropped_outer_source(cb, ca)
+    dropped = dropped_by_b or dropped_by_a
     if dropped:
-        attributed, bare = (a, b) if _dropped_outer_source(ca, cb) else (b, a)
+        attributed, bare = (a, b) if dropped_by_b else (b, a)
         dropped_name = _source_name(attributed, dropped)
         sides = tuple(
             DifferenceSide(m.ref, _chain_names(m) if m is attributed else f"without {dropped_name}", _source_spans(m))
