@@ -34,7 +34,7 @@ from .types import (
 )
 
 #: Bump when the stored form changes.
-FORMAT = 1
+FORMAT = 2
 
 
 @cache
@@ -107,7 +107,8 @@ def _attribution(data: dict[str, Any]) -> Attribution:
         cue=_span(data["cue"]),
         content=_span(data["content"]),
         chain=tuple(
-            ChainLink(SourceRef(**link["source"]), _span(link["span"])) for link in data["chain"]
+            ChainLink(SourceRef(**link["source"]), _span(link["span"]), link["from_paragraph"])
+            for link in data["chain"]
         ),
         resolved_from=data["resolved_from"],
     )

@@ -957,7 +957,105 @@ def attribute_article(article: Article) -> Article:
             out[holder],
             attributions=tuple(given if a.mode is AttributionMode.INFORMATION_GIVEN else a for a in out[holder].attributions),
         )
-    return replace(article, sentences=tuple(out))
+    return replace(article, sentences=tuple(_carry_paragraph_sources(article, out)))
+
+
+#: Source types whose report a paragraph relays. News writing names the outlet once
+#: ("According to KCNA, Kim and Lavrov discussed ...") and goes on with what people said
+#: in that report ("Kim said ..."); governments and people are not carried, since a
+#: paragraph that opens with them goes on in the writer's own voice as often as not.
+OUTLET_TYPES = frozenset({"news_agency", "state_media", "broadcaster", "newspaper"})
+
+
+def _is_outlet(link: ChainLink) -> bool:
+    from .sources import source_by_id
+
+    if not link.source.known:
+        return False
+    known = source_by_id(link.source.id)
+    return known is not None and known.type in OUTLET_TYPES
+
+
+def _carry_paragraph_sources(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    """Put the outlet a paragraph cites in front of the chains of the people its report
+    is about when they speak later in the paragraph.
+
+    "KCNAના જણાવ્યા મુજબ, કિમ અને લાવરૉવે ... ચર્ચા કરી. ... કિમ જોંગ ઉને જણાવ્યું કે ...":
+    Kim's relation gets the chain KCNA -> Kim, KCNA marked ``from_paragraph``. What is
+    carried is the run of outlets opening the paragraph's latest chain that starts with
+    one ("Yonhap, citing KCNA"), and only to a speaker that report names: "KCNA said
+    Kim sent greetings. Earlier this year, Pyongyang confirmed ..." is the writer's
+    background, not KCNA's report. A paragraph break ends the carrying; bare sentences
+    stay bare.
+    """
+    wrapped = _hard_wrapped(article, sentences)
+    out: list[Sentence] = []
+    carried: tuple[ChainLink, ...] = ()
+    named: set[str] = set()
+    for sentence in sentences:
+        if out and _paragraph_break(article.text[out[-1].end : sentence.start], wrapped):
+            carried, named = (), set()
+        outlets, content = _leading_outlets(sentence)
+        if outlets:
+            carried = tuple(replace(link, from_paragraph=True) for link in outlets)
+            named = _latin_words(content, sentence.lang)
+        elif carried and sentence.attributions:
+            sentence = replace(sentence, attributions=tuple(_through(a, carried, named) for a in sentence.attributions))
+        out.append(sentence)
+    return out
+
+
+def _latin_words(text: str, lang: str) -> set[str]:
+    from .sources import transliterate_to_latin
+
+    return {w for w in re.findall(r"[a-z]+", transliterate_to_latin(text, lang).lower()) if len(w) >= 3}
+
+
+def _leading_outlets(sentence: Sentence) -> tuple[tuple[ChainLink, ...], str]:
+    """The longest run of outlets that opens one of the sentence's chains, and the
+    content that chain's relation attributes to them."""
+    best: tuple[ChainLink, ...] = ()
+    content = ""
+    for attribution in sentence.attributions:
+        run: list[ChainLink] = []
+        for link in attribution.chain:
+            if not _is_outlet(link):
+                break
+            run.append(link)
+        if len(run) > len(best):
+            best = tuple(run)
+            content = attribution.content.text if attribution.content else ""
+    return best, content
+
+
+def _through(attribution: Attribution, carried: tuple[ChainLink, ...], named: set[str]) -> Attribution:
+    """``attribution`` as reported by the ``carried`` outlets, if its source is a person
+    (an unknown source) whose name is among the ``named`` words of their report."""
+    if not attribution.chain or attribution.chain[0].source.known:
+        return attribution
+    speaker = {w for w in attribution.chain[0].source.id.removeprefix("x:").split("-") if len(w) >= 3}
+    # Prefixes both ways: the report's "kime" (Kim + ergative) names "kim".
+    if not any(w.startswith(s) or s.startswith(w) for s in speaker for w in named):
+        return attribution
+    return replace(attribution, chain=carried + attribution.chain)
+
+
+def _paragraph_break(gap: str, wrapped: bool) -> bool:
+    """Whether the text between two sentences ends a paragraph: a blank line, or any
+    line break in text that is not hard-wrapped."""
+    lines = gap.split("\n")
+    if len(lines) == 1:
+        return False
+    return not wrapped or any(not line.strip() for line in lines[1:-1])
+
+
+def _hard_wrapped(article: Article, sentences: list[Sentence]) -> bool:
+    """Whether the article breaks lines inside paragraphs (e-mail style, 72 columns):
+    then one sentence in five or more runs across a single line break."""
+    if not sentences:
+        return False
+    across = sum(1 for s in sentences if "\n" in article.text[s.start : s.end].strip())
+    return across * 5 >= len(sentences)
 
 
 def _kind(sentence: Sentence, article: Article, attributions: list[Attribution]) -> ClaimKind:

@@ -71,7 +71,7 @@ def compare_articles(
     embedder = get_embedder(model, cache=cache, progress_message=message)
     vectors, refs = embed_claims(articles, lambda texts: embedder.encode(texts, progress=progress))
     order = [ref for article_refs in refs for ref in article_refs]
-    pairs = align_pairs(articles, vectors, refs)
+    pairs = align_pairs(articles, vectors, refs, encode=embedder.encode)
     by_id = {a.id: a for a in articles}
     if len({a.lang for a in articles}) > 1:
         # Names across scripts are told from vocabulary by the default model's tokenizer
@@ -139,8 +139,15 @@ def _span(member: _Member, start: int, end: int) -> Span:
 # -- sources ----------------------------------------------------------------------------
 
 
-def _sources(member: _Member) -> list[tuple[str, ...]]:
-    """Chains (canonical ids, outermost first) of the member's attributions."""
+def _sources(member: _Member, other: _Member) -> list[tuple[str, ...]]:
+    """Chains (canonical ids, outermost first) of the member's attributions, to compare
+    with ``other``'s.
+
+    A source carried over from earlier in the paragraph counts only if ``other`` names
+    it too: an inference from layout is enough to agree on, too weak to report a
+    difference (a translation may break its paragraphs elsewhere).
+    """
+    named = {link.source.id for attribution in other.sentence.attributions for link in attribution.chain}
     chains = []
     for attribution in member.sentence.attributions:
         if (
@@ -149,7 +156,7 @@ def _sources(member: _Member) -> list[tuple[str, ...]]:
             and not (member.sentence.start <= attribution.content.start < member.sentence.end)
         ):
             continue  # it attributes the previous sentence, not this one
-        ids = tuple(link.source.id for link in attribution.chain)
+        ids = tuple(link.source.id for link in attribution.chain if not link.from_paragraph or link.source.id in named)
         if ids:
             chains.append(ids)
     return chains
@@ -186,11 +193,13 @@ def _source_name(member: _Member, source_id: str) -> str:
 def _chain_names(member: _Member, only: tuple[str, ...] | None = None) -> str:
     """"Yonhap → Korean Central News Agency; Kim": the member's chains by display name
     (or just the chain with ids ``only``)."""
+    if only is None:
+        attributions = member.sentence.sourced_attributions()
+    else:
+        attributions = tuple(a for a in member.sentence.attributions if tuple(link.source.id for link in a.chain) == only)
     chains = []
-    for attribution in member.sentence.attributions:
-        if only is not None and tuple(link.source.id for link in attribution.chain) != only:
-            continue
-        names = " → ".join(link.source.name for link in attribution.chain)
+    for attribution in attributions:
+        names = " → ".join(link.label for link in attribution.chain)
         if names and names not in chains:
             chains.append(names)
     return "; ".join(chains)
@@ -215,7 +224,7 @@ def _source_spans(member: _Member) -> tuple[Span, ...]:
 
 
 def _check_sources(a: _Member, b: _Member) -> list[Difference] | None:
-    ca, cb = _sources(a), _sources(b)
+    ca, cb = _sources(a, b), _sources(b, a)
     if not ca and not cb:
         return None
     if not ca or not cb:

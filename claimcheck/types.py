@@ -14,7 +14,9 @@ from typing import Any
 
 #: Version of the JSON form written by :func:`to_json_dict`. Bump the major part on any
 #: change that breaks readers; the JSON schema in ``schema/`` carries the same number.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+#: How reports mark a source carried over from earlier in the paragraph.
+FROM_PARAGRAPH = "(from paragraph)"
 
 
 class ClaimKind(enum.StrEnum):
@@ -96,7 +98,16 @@ class ChainLink:
     source: SourceRef
     """Who."""
     span: Span | None
-    """Where the article names it, if it does in this sentence."""
+    """Where the article names it: in this sentence, or (``from_paragraph``) in the
+    earlier sentence of the paragraph that named it; ``None`` if it does not."""
+    from_paragraph: bool = False
+    """Whether the source is carried over from earlier in the paragraph: after
+    "According to KCNA, ...", the paragraph's "Kim said ..." is Kim as KCNA reports him."""
+
+    @property
+    def label(self) -> str:
+        """The link as reports name it: ``Korean Central News Agency (from paragraph)``."""
+        return f"{self.source.name} {FROM_PARAGRAPH}" if self.from_paragraph else self.source.name
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,18 @@ class Sentence:
     """Set by the attribution step; ``None`` before it runs."""
     attributions: tuple[Attribution, ...] = ()
     """Set by the attribution step."""
+
+    def sourced_attributions(self) -> tuple[Attribution, ...]:
+        """The attributions with a source, less any whose chain opens another's: "KCNA"
+        beside "KCNA → Kim" (a report holding Kim's words) says nothing more."""
+        chains = [a for a in self.attributions if a.chain]
+        ids = [tuple(link.source.id for link in a.chain) for a in chains]
+        return tuple(
+            a
+            for n, a in enumerate(chains)
+            if ids[n] not in ids[:n]
+            and not any(len(other) > len(ids[n]) and other[: len(ids[n])] == ids[n] for other in ids)
+        )
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,67 @@ def test_attribution_pronoun_resolves_to_the_earlier_speaker() -> None:
     sentence = _attributed(SEEDS[1], "તેમણે ઉત્તર કોરિયા અને રશિયા")
     relation = sentence.attributions[0]
     assert relation.resolved_from == "તેમણે"
-    assert relation.chain[0].source.id == "x:kim"
+    assert relation.chain[-1].source.id == "x:kim"
+    # The paragraph opened with "KCNA ના અહેવાલ મુજબ": he speaks in KCNA's report.
+    assert [(link.source.id, link.from_paragraph) for link in relation.chain] == [("kcna", True), ("x:kim", False)]
+
+
+def test_attribution_paragraph_outlet_carries_to_a_speaker_its_report_names() -> None:
+    sentence = _attributed(SEEDS[0], "કિમ જોંગ ઉને જણાવ્યું કે ઉત્તર કોરિયા")
+    (relation,) = sentence.attributions
+    outlet, speaker = relation.chain
+    assert outlet.source.id == "kcna" and outlet.from_paragraph
+    # The carried link points at where the paragraph names the outlet, two sentences up.
+    assert outlet.span is not None and outlet.span.text == "KCNA" and outlet.span.end < sentence.start
+    assert speaker.source.id == "x:kim-jong-un" and not speaker.from_paragraph
+    assert speaker.span is not None and sentence.start <= speaker.span.start
+
+
+def test_attribution_paragraph_outlet_not_carried_to_a_speaker_its_report_does_not_name() -> None:
+    # "KCNA said Kim sent greetings. Earlier this year, Pyongyang confirmed ...": background.
+    sentence = _attributed(SEEDS[1], "પ્યોંગયાંગે પ્રથમ વખત")
+    assert [[link.source.id for link in a.chain] for a in sentence.attributions] == [["x:pyongayang"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A blank line ends the paragraph, and with it the outlet.
+        (
+            "According to Reuters, police arrested Ahmed Khan on Monday. Khan said he was innocent.\n\n"
+            "Khan said he would appeal.\n",
+            [[], [("reuters", True), ("x:khan", False)], [("x:khan", False)]],
+        ),
+        # Hard-wrapped text: single line breaks do not end a paragraph.
+        (
+            "According to Reuters, police arrested Ahmed Khan\nand two others on Monday. Khan said he was\n"
+            "innocent, and his lawyer agreed.\n\nKhan said he would appeal to the high court.\n",
+            [[], [("reuters", True), ("x:khan", False)], [("x:khan", False)]],
+        ),
+        # Hindi, one line per paragraph.
+        (
+            "रॉयटर्स के अनुसार, पुलिस ने सोमवार को अहमद ख़ान को गिरफ़्तार किया। ख़ान ने कहा कि वह निर्दोष है।\n"
+            "ख़ान ने कहा कि वह अपील करेंगे।\n",
+            [[], [("reuters", True), ("x:khan", False)], [("x:khan", False)]],
+        ),
+        # A bare sentence stays bare; a person the report does not name is not carried.
+        (
+            "According to Reuters, police arrested Ahmed Khan on Monday. The arrest came late. "
+            "The mayor said the city was safe.\n",
+            [[], [], [("x:mayor", False)]],
+        ),
+    ],
+    ids=["blank-line", "hard-wrapped", "hindi", "bare-and-unnamed"],
+)
+def test_attribution_paragraph_outlet_scope(tmp_path: Path, text: str, expected: list[list[tuple[str, bool]]]) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = attribute_article(read_article(str(path)))
+    carried = [
+        [(link.source.id, link.from_paragraph) for a in s.attributions for link in a.chain if len(a.chain) > 1 or s.index]
+        for s in article.sentences
+    ]
+    assert carried == expected
 
 
 def test_attribution_component_in_a_users_pipeline() -> None:

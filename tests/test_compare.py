@@ -101,6 +101,42 @@ def test_compare_seeds_report() -> None:
     assert comparison.only_in
 
 
+def _group_of(comparison: Comparison, article: Article, index: int) -> set[tuple[str, int]]:
+    for group in comparison.groups:
+        members = {(m.article, m.sentence) for m in group.members}
+        if (article.id, index) in members:
+            return members
+    return set()
+
+
+def test_compare_seeds_share_unconditional_support_attributed_to_kcna_in_both() -> None:
+    # Two meetings (Lavrov in July, Shoigu in June), one claim: North Korea supports
+    # Russia unconditionally, as KCNA reports Kim. Seed 000 names KCNA at the head of the
+    # paragraph; the margin alone (1.004) falls short, the shared chain keeps the pair.
+    paths = [f"seeds/{p.name}" for p in SEEDS]
+    lavrov, shoigu = (_analysed(p) for p in paths)
+    a = _sentence_of(lavrov, "શરતવિહિન સમર્થન આપે છે")
+    b = _sentence_of(shoigu, "બિનશરતી સમર્થન આપશે")
+    comparison = _compare(*paths)
+    assert _group_of(comparison, lavrov, a) == {(lavrov.id, a), (shoigu.id, b)}
+    for article, index in ((lavrov, a), (shoigu, b)):
+        (relation,) = article.sentences[index].sourced_attributions()
+        assert relation.chain[0].source.id == "kcna"
+        assert relation.chain[-1].source.id.startswith("x:kim")
+    (group,) = [g for g in comparison.groups if (lavrov.id, a) in {(m.article, m.sentence) for m in g.members}]
+    assert "source" in group.agreements
+
+
+def test_compare_shared_chain_does_not_join_different_statements() -> None:
+    # KCNA -> Kim in both, but Kim praising the ties as "a true relationship between two
+    # comrades" is not Kim saying the two countries agree on every strategic issue.
+    message, meeting = _analysed("seeds/003_b8cf7308b83d3685.txt"), _analysed("crosslingual/hi_000.txt")
+    praise = _sentence_of(message, "તેમણે ઉત્તર કોરિયા અને રશિયા")
+    agree = _sentence_of(meeting, "दोनों देश सभी रणनीतिक मुद्दों पर एकमत हैं")
+    comparison = _compare("seeds/003_b8cf7308b83d3685.txt", "crosslingual/hi_000.txt")
+    assert (meeting.id, agree) not in _group_of(comparison, message, praise)
+
+
 def test_compare_cli_formats(tmp_path) -> None:  # type: ignore[no-untyped-def]
     seeds = [str(p) for p in SEEDS]
     terminal = run_cli("compare", *seeds)

@@ -51,7 +51,7 @@ def comparison_markdown(comparison: Comparison) -> str:
         lines += ["| article | source | sentence |", "|---|---|---|"]
         for ref in group.members:
             sentence = by_id[ref.article].sentences[ref.sentence]
-            chain = "; ".join(" → ".join(link.source.name for link in a.chain) for a in sentence.attributions if a.chain)
+            chain = "; ".join(" → ".join(link.label for link in a.chain) for a in sentence.sourced_attributions())
             lines.append(f"| {ref.article} #{ref.sentence + 1} | {chain or '—'} | {_marked(sentence, spans.get((ref.article, ref.sentence), []))} |")
         lines.append("")
         for d in group.differences:

@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lang import LANGUAGES
-from ..types import Article, Attribution, ClaimKind, Comparison, Sentence, Span
+from ..types import FROM_PARAGRAPH, Article, Attribution, ClaimKind, Comparison, Sentence, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..evaluation import EvaluationReport
@@ -114,6 +114,8 @@ def chain_text(attribution: Attribution) -> Text:
         if n:
             out.append(" → ", style=STYLE_DIM)
         out.append(link.source.name, style=STYLE_SOURCE if link.source.known else "italic cyan")
+        if link.from_paragraph:
+            out.append(f" {FROM_PARAGRAPH}", style=STYLE_DIM)
     if not attribution.chain:
         out.append("(unnamed)", style=STYLE_DIM)
     if attribution.resolved_from:
@@ -184,7 +186,7 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
         for ref in group.members:
             article = by_id[ref.article]
             sentence = article.sentences[ref.sentence]
-            own = [a for a in sentence.attributions if a.chain]
+            own = sentence.sourced_attributions()
             head = Text(f"{ref.article} #{ref.sentence + 1} ", style="bold")
             head.append(f"[{sentence.lang}] ", style=STYLE_DIM)
             if own:
