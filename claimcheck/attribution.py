@@ -644,8 +644,8 @@ class DependencyRecognizer:
 
     def __init__(self, data: AttributionData) -> None:
         self.data = data
-        self.speech = {w.lower() for p in (*data.speech_verbs, *data.stance) for w in p.split()[:1]}
-        self.stance = {p.split()[0].lower() for p in data.stance}
+        self.speech = {_head_word(p) for p in (*data.speech_verbs, *data.stance)}
+        self.stance = {_head_word(p) for p in data.stance}
         self.citing = {p.split()[0].lower() for p in data.citing}
         self.non_sources = {w.lower() for w in data.non_sources}
         self.info_subjects = {p.split()[0].lower() for p in data.information_subjects}
@@ -777,6 +777,17 @@ class DependencyRecognizer:
         if content[0] > 0 and any(ch in _QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
             mode = AttributionMode.DIRECT_QUOTE
         return TokenRelation(mode, cue, source, content, cited)
+
+
+#: Auxiliaries that open some cue phrases ("was quoted as saying"); the phrase's verb
+#: is the word after them, and "was" on its own is no cue.
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
+
+def _head_word(phrase: str) -> str:
+    """The verb a dependency parse finds a cue phrase by: its first non-auxiliary word."""
+    words = phrase.lower().split()
+    return next((w for w in words if w not in _AUXILIARIES), words[0])
 
 
 def _bare_variants(phrases: tuple[str, ...], particles: tuple[str, ...]) -> tuple[str, ...]:

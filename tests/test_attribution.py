@@ -159,6 +159,17 @@ def test_attribution_paragraph_outlet_scope(tmp_path: Path, text: str, expected:
     assert carried == expected
 
 
+def test_attribution_an_auxiliary_is_no_cue(tmp_path: Path) -> None:
+    # "was quoted as saying" is a cue phrase; "was" alone is not (the parser may make it
+    # the head of "The mayor said the city was safe").
+    path = tmp_path / "article.txt"
+    path.write_text("The mayor said the city was safe.\n", encoding="utf-8")
+    (sentence,) = attribute_article(read_article(str(path))).sentences
+    assert [(a.source.text if a.source else None, a.cue.text if a.cue else None) for a in sentence.attributions] == [
+        ("The mayor", "said")
+    ]
+
+
 def test_attribution_component_in_a_users_pipeline() -> None:
     """A fresh process adds the component by name, found through its spaCy entry point."""
     import subprocess
