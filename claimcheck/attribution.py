@@ -109,6 +109,8 @@ class AttributionRecognizer:
         self.openers = {w.lower() for w in data.clause_openers}
         self.boundaries = {w.lower() for w in data.clause_boundaries} | self.openers
         self.locatives = data.locative_suffixes
+        # "बैठक में किम ने": a separate locative closes the phrase before the subject.
+        self.locative_words = {w.lower() for w in data.locative_particles}
         self._cue_tokens: set[int] = set()
         self.suffixes = tuple(sorted(data.ergative_suffixes, key=len, reverse=True))
         # Words of any cue: a source phrase read rightwards (English) stops at them.
@@ -129,8 +131,10 @@ class AttributionRecognizer:
         for match_id, s, e in self.matcher(doc):
             label = doc.vocab.strings[match_id]
             if label.endswith("_bare"):
-                # "પટેલના જણાવ્યા મુજબ": the genitive is fused onto the name before the cue.
-                if s == 0 or not doc[s - 1].text.endswith(self.case_endings) or doc[s - 1].lower_ in self.case_words:
+                # "પટેલના જણાવ્યા મુજબ": the genitive is fused onto the name before the cue,
+                # or before an acronym in brackets ("एजन्सीच्या (केसीएनए) हवाल्याने").
+                host = _before_brackets(doc, s)
+                if host < 0 or not doc[host].text.endswith(self.case_endings) or doc[host].lower_ in self.case_words:
                     continue
                 label = label[: -len("_bare")] + "_genitive"
             if label == "light" and (s, e) in label_of:
@@ -198,6 +202,7 @@ class AttributionRecognizer:
             # ("... असल्याचे प्रशासनाने") is not part of the subject phrase.
             if start < end and (
                 tok.lower_ in self.not_sources
+                or tok.lower_ in self.locative_words
                 or (self.locatives and tok.text.endswith(self.locatives))
                 or (self.data.clause_final_endings and tok.text.endswith(self.data.clause_final_endings))
             ):
@@ -377,7 +382,9 @@ class AttributionRecognizer:
             and self._subject_end(doc, search_lo, cue_start - 1, citing_spans) is None
         )
         # The token a citing marker's genitive/dative is fused onto is the cited source.
-        citing_spans |= {s - 1 for lab, s, _e in cues if lab == "citing_genitive"}
+        citing_spans |= {
+            i for lab, s, _e in cues if lab == "citing_genitive" for i in range(max(_before_brackets(doc, s), 0), s)
+        }
         if genitive_cue:
             # "X का कहना है कि": the source is the phrase before the genitive.
             cue_start -= 1
@@ -554,7 +561,9 @@ class AttributionRecognizer:
             src_start = self._np_left(doc, cue_start, 0)
             source = (src_start, cue_start) if src_start < cue_start else None
             if label == "according_genitive" and source is not None:
-                split = len(next(g for g in self.case_endings if doc[cue_start - 1].text.endswith(g)))
+                # Not when an acronym in brackets stands between ("X-ના (KCNA) જણાવ્યા"):
+                # the genitive then stays inside the source span.
+                split = len(next((g for g in self.case_endings if doc[cue_start - 1].text.endswith(g)), ""))
         if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in self.non_source_words):
             return None  # "منصوبے کے مطابق" (according to plan): no source
         cue = (cue_start, cue_end)
@@ -649,6 +658,7 @@ class DependencyRecognizer:
         self.citing = {p.split()[0].lower() for p in data.citing}
         self.non_sources = {w.lower() for w in data.non_sources}
         self.info_subjects = {p.split()[0].lower() for p in data.information_subjects}
+        self.stance_nouns = {w.lower() for w in data.stance_nouns}
 
     @staticmethod
     def _span(tok: Token) -> tuple[int, int]:
@@ -710,21 +720,42 @@ class DependencyRecognizer:
         return TokenRelation(AttributionMode.ACCORDING_TO, (tok.i, to.i + 1), source, content)
 
     def _speech(self, doc: Doc, verb: Token) -> TokenRelation | None:
-        if verb.dep_ in {"amod", "acl", "relcl"} or verb.lemma_.lower() in self.citing:
+        if verb.dep_ in {"amod", "acl"} or verb.lemma_.lower() in self.citing:
+            return None
+        # A relative clause reports only with a subject of its own ("talks, in which both
+        # sides expressed confidence ..."); "the report that said ..." describes a noun.
+        if verb.dep_ == "relcl" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children
+        ):
             return None
         children = list(verb.children)
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if not subjects and verb.dep_ == "conj":
+            # "He praised the dialogue and expressed a desire ...": the first verb's subject.
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
         if not comps:
             # "expressed confidence that ...": the clause hangs on the verb's object.
             comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]
             comps = [g for g in comps if any(m.lower_ == "that" for m in g.children)]
+        if not comps and (verb.lemma_.lower() in self.stance or verb.lower_ in self.stance):
+            # "expressed hope for direct contact", "a desire to strengthen ties": a noun of
+            # belief or intent, and what it is about.
+            comps = [
+                g
+                for c in children
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.stance_nouns
+                for g in c.children
+                if g.i > c.i and (g.dep_ in {"acl", "xcomp"} or (g.dep_ == "prep" and any(x.dep_ in {"pobj", "pcomp"} for x in g.children)))
+            ]
         info = self._information_given(doc, verb, children)
         if info is not None:
             return info
         cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
-        cue = (cue_lo, verb.i + 1)
+        # "expressed confidence that ...": the cue runs to the noun the clause hangs on.
+        cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
+        cue = (cue_lo, cue_hi)
         mode = AttributionMode.STANCE if verb.lower_ in self.stance or verb.lemma_ in self.stance else AttributionMode.INDIRECT
         content: tuple[int, int] | None = None
         if comps:
@@ -738,6 +769,8 @@ class DependencyRecognizer:
             objs = [c for c in children if c.dep_ == "dobj" and c.i < lo]
             if comp.dep_ == "xcomp" and objs:
                 lo = objs[0].left_edge.i
+            if comp.dep_ == "prep":
+                lo = comp.i + 1  # "hope for [direct contact]": without the preposition
             content = self._content_span(doc, lo, hi)
         elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
             # '"...," he said.' attached under the quoted clause.
@@ -784,10 +817,24 @@ class DependencyRecognizer:
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
 def _head_word(phrase: str) -> str:
     """The verb a dependency parse finds a cue phrase by: its first non-auxiliary word."""
     words = phrase.lower().split()
     return next((w for w in words if w not in _AUXILIARIES), words[0])
+
+
+def _before_brackets(doc: Doc, index: int) -> int:
+    """The token before ``index``, stepping over one bracketed group that ends right
+    there ("एजन्सीच्या (केसीएनए)" -> "एजन्सीच्या"); -1 at the start of the sentence."""
+    before = index - 1
+    if before >= 0 and doc[before].text == ")":
+        opening = next((i for i in range(before - 1, max(before - 8, -1), -1) if doc[i].text == "("), None)
+        if opening is not None:
+            before = opening - 1
+    return before
 
 
 def _bare_variants(phrases: tuple[str, ...], particles: tuple[str, ...]) -> tuple[str, ...]:
@@ -999,27 +1046,23 @@ def _carry_paragraph_sources(article: Article, sentences: list[Sentence]) -> lis
     background, not KCNA's report. A paragraph break ends the carrying; bare sentences
     stay bare.
     """
+    from .sources import latin_words
+
     wrapped = _hard_wrapped(article, sentences)
     out: list[Sentence] = []
     carried: tuple[ChainLink, ...] = ()
-    named: set[str] = set()
+    named: frozenset[str] = frozenset()
     for sentence in sentences:
         if out and _paragraph_break(article.text[out[-1].end : sentence.start], wrapped):
-            carried, named = (), set()
+            carried, named = (), frozenset()
         outlets, content = _leading_outlets(sentence)
         if outlets:
             carried = tuple(replace(link, from_paragraph=True) for link in outlets)
-            named = _latin_words(content, sentence.lang)
+            named = latin_words(content, sentence.lang)
         elif carried and sentence.attributions:
             sentence = replace(sentence, attributions=tuple(_through(a, carried, named) for a in sentence.attributions))
         out.append(sentence)
     return out
-
-
-def _latin_words(text: str, lang: str) -> set[str]:
-    from .sources import transliterate_to_latin
-
-    return {w for w in re.findall(r"[a-z]+", transliterate_to_latin(text, lang).lower()) if len(w) >= 3}
 
 
 def _leading_outlets(sentence: Sentence) -> tuple[tuple[ChainLink, ...], str]:
@@ -1039,14 +1082,12 @@ def _leading_outlets(sentence: Sentence) -> tuple[tuple[ChainLink, ...], str]:
     return best, content
 
 
-def _through(attribution: Attribution, carried: tuple[ChainLink, ...], named: set[str]) -> Attribution:
+def _through(attribution: Attribution, carried: tuple[ChainLink, ...], named: frozenset[str]) -> Attribution:
     """``attribution`` as reported by the ``carried`` outlets, if its source is a person
     (an unknown source) whose name is among the ``named`` words of their report."""
-    if not attribution.chain or attribution.chain[0].source.known:
-        return attribution
-    speaker = {w for w in attribution.chain[0].source.id.removeprefix("x:").split("-") if len(w) >= 3}
-    # Prefixes both ways: the report's "kime" (Kim + ergative) names "kim".
-    if not any(w.startswith(s) or s.startswith(w) for s in speaker for w in named):
+    from .sources import names_unknown_source
+
+    if not attribution.chain or not names_unknown_source(attribution.chain[0].source.id, named):
         return attribution
     return replace(attribution, chain=carried + attribution.chain)
 
@@ -1146,13 +1187,16 @@ def _resolve_with_anaphora(
 ) -> tuple[SourceRef, str | None]:
     """Resolve a source; pronouns and bare report nouns point back to a source named earlier.
 
-    "the report" / "રિપોર્ટ" / "रिपोर्ट में" resolve to the last known outlet; "योनहाप की
-    रिपोर्ट" names its outlet and resolves to it.
+    "the report" / "the agency" / "રિપોર્ટ" / "रिपोर्ट में" resolve to the last known outlet,
+    however far back; "योनहाप की रिपोर्ट" names its outlet and resolves to it. Pronouns
+    look back four sentences. A surface that names a known source as a whole ("Yonhap
+    News Agency") is that source.
     """
     data = _load_data(lang)
     words = surface.lower().split()
-    if data is None or not words:
-        return _ref(resolve(surface, lang)), None
+    direct = resolve(surface, lang)
+    if data is None or not words or direct.known:
+        return _ref(direct), None
     last_word = words[-1]
     glue = {
         *data.genitive_particles, *data.ergative_particles, *data.locative_particles, *data.determiners,
@@ -1170,7 +1214,7 @@ def _resolve_with_anaphora(
         core = " ".join(w for w in surface.split() if not is_report_word(w.lower()) and w.lower() not in glue)
         return _ref(resolve(core, lang)), None
     if is_pronoun or is_report:
-        for sent in reversed(previous[-4:]):
+        for sent in reversed(previous if is_report else previous[-4:]):
             for attribution in reversed(sent.attributions):
                 # A pronoun stands for a person (the innermost speaker); "the report"
                 # for the outlet that made it (the outermost).
@@ -1180,7 +1224,7 @@ def _resolve_with_anaphora(
                         if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
                             continue
                         return link.source, surface
-    return _ref(resolve(surface, lang)), None
+    return _ref(direct), None
 
 
 def _nest_chains(attributions: list[Attribution]) -> list[Attribution]:

@@ -137,6 +137,21 @@ def _script(text: str) -> str | None:
     return dominant_script(text)[0]
 
 
+def _source_ranges(sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence names known sources (KCNA, Yonhap), in offsets of the sentence
+    as analysed. People stay: sources are compared leniently across translations, so a
+    speaker swapped for another (Lavrov -> Shoigu) shows as a name."""
+    spans = [link.span for a in sentence.attributions for link in a.chain if link.source.known and not link.from_paragraph]
+    return [(span.start - sentence.start, span.end - sentence.start) for span in spans if span is not None]
+
+
+def _outside_sources(
+    words: tuple[tuple[int, int, str, str], ...], sentence: Sentence
+) -> tuple[tuple[int, int, str, str], ...]:
+    ranges = _source_ranges(sentence)
+    return tuple(w for w in words if not any(start < w[1] and w[0] < end for start, end in ranges))
+
+
 def missing_names(
     x: Sentence, x_article: Article, y: Sentence, y_article: Article
 ) -> list[tuple[str, list[tuple[int, int]]]] | None:
@@ -153,8 +168,9 @@ def missing_names(
         # Same non-Latin script (two Gujarati articles): every shared word would look
         # transliterated, so the test cannot tell names from vocabulary.
         return None
-    x_words = _words(x_text, x.lang)
-    y_words = _words(y_text, y.lang)
+    # Known sources are compared by the source check; their names are not the claim's.
+    x_words = _outside_sources(_words(x_text, x.lang), x)
+    y_words = _outside_sources(_words(y_text, y.lang), y)
     # Substitution evidence: y names something x's article never mentions.
     novel = [
         w for w in y_words

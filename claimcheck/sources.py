@@ -41,7 +41,10 @@ __all__ = [
     "SOURCE_TYPES",
     "KnownSource",
     "SourceRef",
+    "covers",
     "known_sources",
+    "latin_words",
+    "names_unknown_source",
     "resolve_source",
     "source_by_id",
     "transliterate_to_latin",
@@ -92,6 +95,9 @@ class KnownSource:
     """ISO 3166-1 alpha-2 code of the country it belongs to; ``None`` for international bodies."""
     aliases: Mapping[str, tuple[str, ...]] = field(hash=False)
     """Surface forms by language code (``"en"``, ``"gu"``, ...), as outlets spell them."""
+    includes: tuple[str, ...] = ()
+    """Ids of the sources a collective name covers: "North Korean state media" is KCNA,
+    Rodong Sinmun or KCTV, so an article saying one and another the other agree."""
 
 
 @dataclass(frozen=True)
@@ -308,9 +314,23 @@ def _known_sources() -> tuple[KnownSource, ...]:
                 type=entry["type"],
                 country=entry.get("country"),
                 aliases=MappingProxyType(aliases),
+                includes=tuple(entry.get("includes", ())),
             )
         )
+    ids = {source.id for source in sources}
+    for source in sources:
+        if not set(source.includes) <= ids:
+            raise ValueError(f"claimcheck/data/sources.json: {source.id}: includes an unknown id")
     return tuple(sources)
+
+
+def covers(x: str, y: str) -> bool:
+    """Whether source ids ``x`` and ``y`` may name one source: equal, or one is a
+    collective name that includes the other ("North Korean state media" and KCNA)."""
+    if x == y:
+        return True
+    a, b = source_by_id(x), source_by_id(y)
+    return (a is not None and y in a.includes) or (b is not None and x in b.includes)
 
 
 def source_by_id(source_id: str) -> KnownSource | None:
@@ -623,6 +643,30 @@ def _latin_key(text: str, lang: str) -> str:
     latin = re.sub(r"[^a-z0-9]+", " ", latin)
     latin = re.sub(r"([a-z])\1+", r"\1", latin)
     return " ".join(latin.split())
+
+
+@lru_cache(maxsize=4096)
+def latin_words(text: str, lang: str) -> frozenset[str]:
+    """The words of ``text`` in simplified Latin letters, three letters or longer: for
+    asking whether a sentence names someone, whatever its script."""
+    return frozenset(w for w in re.findall(r"[a-z]+", transliterate_to_latin(text, lang).lower()) if len(w) >= 3)
+
+
+def names_unknown_source(source_id: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` (:func:`latin_words` of some text) name the unknown source
+    ``source_id`` (``x:kim-jong-un``): a word of its slug, with case endings allowed
+    either side ("kime", Kim + ergative, names "kim"), or spelt a little differently by
+    another script (``lavrof`` from Urdu for ``lavrov``)."""
+    if not source_id.startswith(UNKNOWN_PREFIX):
+        return False
+    from rapidfuzz import fuzz
+
+    name = [n for n in source_id[len(UNKNOWN_PREFIX) :].split("-") if len(n) >= 3]
+    return any(
+        w.startswith(n) or n.startswith(w) or (min(len(n), len(w)) >= 5 and fuzz.ratio(n, w) >= FUZZY_THRESHOLD)
+        for n in name
+        for w in words
+    )
 
 
 def _slug(text: str, lang: str) -> str:

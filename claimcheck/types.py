@@ -210,7 +210,8 @@ class DifferenceKind(enum.StrEnum):
     SOURCE = "source"
     """Different canonical outermost source (KCNA vs Yonhap)."""
     CHAIN = "chain"
-    """Same source, different chain (Yonhap -> KCNA vs KCNA)."""
+    """One source relayed differently: a chain with more or other links in front of the
+    same source (Yonhap -> KCNA vs KCNA; KCNA -> Kim vs Kim)."""
     ATTRIBUTION = "attribution"
     """Attributed in one article, stated bare in another."""
     NUMBER = "number"

@@ -218,3 +218,73 @@ def test_attribution_cli_eval_malformed_gold(tmp_path: Path) -> None:
     result = run_cli("eval", "attribution", str(bad))
     assert result.returncode == 2
     assert result.stderr.strip() == f"claimcheck: error: {bad}:1: 'Z' (occurrence 1) is not in the passage text"
+
+
+def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, str | None, list[str]]]:
+    """(source text, cue text, chain ids) of every relation of sentence ``index``."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    sentence = attribute_article(read_article(str(path))).sentences[index]
+    return [
+        (a.source.text if a.source else None, a.cue.text if a.cue else None, [link.source.id for link in a.chain])
+        for a in sentence.attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # "the agency" / "एजेंसी" point back to the last outlet, however far back.
+        (
+            "KCNA said Kim met Lavrov on Saturday.\n\nLavrov arrived on Friday. The talks went on for hours. "
+            "The two sides also discussed trade, the agency said.\n",
+            3,
+            [("the agency", "said", ["kcna"])],
+        ),
+        (
+            "केसीएनए ने बताया कि किम ने लावरोव से मुलाकात की। एजेंसी ने कहा कि दोनों देश मिलकर काम करेंगे।\n",
+            1,
+            [("एजेंसी", "कहा", ["kcna"])],
+        ),
+        # A noun of belief or intent makes "expressed" a stance, whatever follows it.
+        (
+            "Both leaders expressed hope for direct contact in the near future.\n",
+            0,
+            [("Both leaders", "expressed hope", ["x:both-leaders"])],
+        ),
+        (
+            "He praised the dialogue and expressed a desire to strengthen cooperation.\n",
+            0,
+            [("He", "expressed a desire", ["x:he"])],
+        ),
+        (
+            "Choe Son Hui also held talks with Lavrov, in which both sides expressed confidence in a lasting partnership.\n",
+            0,
+            [("both sides", "expressed confidence", ["x:both-sides"])],
+        ),
+        # A postposition of time or a locative ends the phrase before the subject.
+        (
+            "प्योंगयांग में शोइगु के साथ एक बैठक के दौरान किम ने कहा कि उत्तर कोरिया रूस का समर्थन करेगा।\n",
+            0,
+            [("किम", "कहा", ["x:kim"])],
+        ),
+        (
+            "شمالی کوریا اور روس کے درمیان بات چیت ہوئی جس میں دونوں فریقوں نے شراکت داری پر اعتماد ظاہر کیا۔\n",
+            0,
+            [("دونوں فریقوں", "اعتماد ظاہر کیا", ["x:donon-frikon"])],
+        ),
+        # "expressed support" is an act, not a report: only nouns of belief make a cue.
+        ("روس نے شمالی کوریا کی قومی سلامتی کے لیے حمایت کا اظہار کیا۔\n", 0, []),
+        # A citing marker after an acronym in brackets.
+        (
+            "योनहाप वृत्तसंस्थेने कोरियन सेंट्रल न्यूज एजन्सीच्या (केसीएनए) हवाल्याने सांगितले की, किम आणि लावरोव्ह "
+            "यांच्यात शनिवारी बैठक झाली होती.\n",
+            0,
+            [("योनहाप वृत्तसंस्थेने", "सांगितले", ["yonhap", "kcna"])],
+        ),
+    ],
+    ids=["agency-en", "agency-hi", "hope-for", "conj-desire", "relative-clause", "hi-during", "ur-locative",
+         "ur-expressed-support", "mr-bracketed-citation"],
+)
+def test_attribution_cases(tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, list[str]]]) -> None:
+    assert _relations(tmp_path, text, index) == expected

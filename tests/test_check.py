@@ -23,8 +23,8 @@ from .conftest import FIXTURES, run_cli
 MANIFEST = load_manifest(FIXTURES)
 PLANTED = json.loads((FIXTURES / "crosslingual" / "planted.json").read_text(encoding="utf-8"))
 #: The set whose golden the failure tests break: translations, so it has differences to break.
-BROKEN_SET = "crosslingual-000"
-BROKEN_GOLDEN = "crosslingual/expected_000.json"
+BROKEN_SET = "paraphrase-000"
+BROKEN_GOLDEN = "paraphrase/expected.json"
 #: Keep the user's GitHub Actions environment (if any) from changing the default format.
 PLAIN_ENV = {"GITHUB_ACTIONS": None, "NO_COLOR": "1"}
 

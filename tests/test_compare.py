@@ -20,9 +20,17 @@ PLANTED = json.loads((FIXTURES / "crosslingual" / "planted.json").read_text(enco
 #: the Russia Day message: seed 003 and its translation). claimcheck compares coverage
 #: of one event, so alignment is scored on article pairs about the same event.
 EVENTS = [
-    ["seeds/000_753f1a494d41d2ce.txt", "crosslingual/en_000.txt", "crosslingual/hi_000.txt"],
+    [
+        "seeds/000_753f1a494d41d2ce.txt",
+        "crosslingual/en_000.txt",
+        "crosslingual/hi_000.txt",
+        "crosslingual/mr_000.txt",
+        "crosslingual/ur_000.txt",
+    ],
     ["seeds/003_b8cf7308b83d3685.txt", "crosslingual/hi_003.txt"],
 ]
+#: Independent reports of seed 000's event: reworded, reordered, merged and split.
+PARAPHRASE = json.loads((FIXTURES / "paraphrase" / "alignment.gold.json").read_text(encoding="utf-8"))
 
 
 @cache
@@ -42,9 +50,9 @@ def _sentence_of(article: Article, quote: str) -> int:
     return next(s.index for s in article.sentences if s.start <= position < s.end)
 
 
-def _gold_pairs(paths: list[str]) -> set[frozenset[tuple[str, int]]]:
+def _gold_pairs(paths: list[str], gold: dict = GOLD) -> set[frozenset[tuple[str, int]]]:  # type: ignore[type-arg]
     pairs = set()
-    for group in GOLD["groups"]:
+    for group in gold["groups"]:
         members = [
             (_analysed(m["article"]).id, _sentence_of(_analysed(m["article"]), m["quote"]))
             for m in group["members"]
@@ -63,9 +71,29 @@ def test_compare_alignment_precision_and_recall_against_gold() -> None:
             members = [(m.article, m.sentence) for m in group.members]
             found |= {frozenset(p) for p in itertools.combinations(members, 2) if p[0][0] != p[1][0]}
     true = len(gold & found)
-    assert len(gold) == 43
+    assert len(gold) == 141
     assert true / len(found) >= 0.9, f"precision {true}/{len(found)}"
     assert true / len(gold) >= 0.9, f"recall {true}/{len(gold)}"
+
+
+def _pairs_of(comparison: Comparison) -> set[frozenset[tuple[str, int]]]:
+    found: set[frozenset[tuple[str, int]]] = set()
+    for group in comparison.groups:
+        members = [(m.article, m.sentence) for m in group.members]
+        found |= {frozenset(p) for p in itertools.combinations(members, 2) if p[0][0] != p[1][0]}
+    return found
+
+
+def test_compare_alignment_on_independent_reports_of_one_event() -> None:
+    # Measured: precision 0.91, recall 0.91 (30 of 33 gold pairs). Without the lower
+    # threshold for same-event article pairs recall was 0.68.
+    paths = PARAPHRASE["articles"]
+    gold = _gold_pairs(paths, PARAPHRASE)
+    found = _pairs_of(_compare(*paths))
+    true = len(gold & found)
+    assert len(gold) == 33
+    assert true / len(found) >= 0.85, f"precision {true}/{len(found)}"
+    assert true / len(gold) >= 0.85, f"recall {true}/{len(gold)}"
 
 
 @pytest.mark.parametrize("plant", PLANTED, ids=[p["name"] for p in PLANTED])
@@ -192,3 +220,37 @@ def test_compare_markdown_spans_index_the_original_file(tmp_path) -> None:  # ty
     (relation,) = sentence.attributions
     assert relation.source is not None and article.text[relation.source.start : relation.source.end] == "KCNA"
     assert relation.content is not None and relation.content.text == "Kim **strongly** backed Russia"
+
+
+def _analysed_text(tmp_path, name: str, text: str) -> Article:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (article,) = analyze([read_article(str(path))])
+    return article
+
+
+def test_compare_collective_state_media_agrees_with_the_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "North Korean state media" covers KCNA: no source difference between them.
+    a = _analysed_text(tmp_path, "a.txt", "North Korea's state media said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday.\n")
+    b = _analysed_text(tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की।\n")
+    (group,) = compare_articles([a, b]).groups
+    assert "source" in group.agreements
+    assert [d.kind.value for d in group.differences] == []
+
+
+def test_compare_a_relay_in_front_of_one_source_is_a_chain_difference(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = _analysed_text(tmp_path, "a.txt", "Yonhap, citing KCNA, said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday.\n")
+    b = _analysed_text(tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की।\n")
+    (group,) = compare_articles([a, b]).groups
+    assert [(d.kind.value, [s.value for s in d.sides]) for d in group.differences] == [
+        ("chain", ["Yonhap News Agency → Korean Central News Agency", "Korean Central News Agency"])
+    ]
+
+
+def test_compare_one_sentence_inputs_align_on_cosine(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Too short for a margin: the same claim still groups, a different one does not.
+    claim = _analysed_text(tmp_path, "a.txt", "Kim Jong Un told Sergei Lavrov that North Korea fully supports Russia.\n")
+    same = _analysed_text(tmp_path, "b.txt", "किम जोंग उन ने सर्गेई लावरोव से कहा कि उत्तर कोरिया रूस का पूरा समर्थन करता है।\n")
+    other = _analysed_text(tmp_path, "c.txt", "The monsoon reached the coast of Kerala on Monday, the weather office said.\n")
+    assert len(compare_articles([claim, same]).groups) == 1
+    assert compare_articles([claim, other]).groups == ()

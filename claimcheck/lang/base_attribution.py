@@ -33,6 +33,9 @@ class AttributionData:
     """Markers of a cited inner source: ``ના હવાલાથી``, ``के हवाले से``, ``citing``."""
     passive: tuple[str, ...] = ()
     """Agentless passive cues: ``કહેવામાં આવ્યું``, ``कहा गया``, ``it was reported``."""
+    stance_nouns: tuple[str, ...] = ()
+    """Nouns of belief or intent that make "expressed X" a stance whatever follows
+    ("expressed hope for direct contact", "voiced confidence in the partnership")."""
     quotative_nouns: tuple[str, ...] = ()
     """Nouns a quotative introduces when the cue is split around the source
     ("..., अशी माहिती X ने दिली", "अशी ग्वाही X ने दिली")."""
@@ -65,7 +68,9 @@ class AttributionData:
     pronoun_sources: tuple[str, ...] = ()
     """Pronouns that stand for a source named earlier (``તેમણે``, ``उन्होंने``, ``he``)."""
     report_nouns: tuple[str, ...] = ()
-    """Nouns for a report or statement (``અહેવાલ``, ``रिपोर्ट``, ``report``); an anaphoric source."""
+    """Nouns for a report, statement or agency (``અહેવાલ``, ``रिपोर्ट``, ``agency``), one word
+    each: alone ("the agency") they point back to the last outlet named; beside a name
+    ("Yonhap agency") they are dropped from it."""
     locative_suffixes: tuple[str, ...] = ()
     """Locative endings naming where a passive statement was made (``અહેવાલમાં``)."""
     locative_particles: tuple[str, ...] = ()

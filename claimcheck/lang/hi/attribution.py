@@ -32,9 +32,10 @@ DATA = AttributionData(
     ergative_particles=("ने", "द्वारा"),
     experiencer_particles=("को",),
     genitive_particles=("का", "की", "के"),
-    not_sources=(),
+    # Postpositions of time and company end the phrase before a subject ("बैठक के दौरान किम ने").
+    not_sources=("दौरान", "बाद", "पहले", "साथ", "बीच"),
     pronoun_sources=("उन्होंने", "उसने", "मैंने", "हमने", "आपने", "इन्होंने", "उन्होने", "उनका", "उनके", "उनकी"),
-    report_nouns=("रिपोर्ट", "बयान", "खबर", "रिपोर्ट में", "बयान में"),
+    report_nouns=("रिपोर्ट", "बयान", "खबर", "रिपोर्ट में", "बयान में", "एजेंसी"),
     locative_suffixes=(),
     locative_particles=("में",),
     clause_openers=("जबकि", "लेकिन", "परंतु", "वहीं", "हालांकि"),
