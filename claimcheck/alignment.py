@@ -17,8 +17,11 @@ Two articles that cover one event (many of their sentences pair up with a high m
 get a lower threshold for the rest: independent coverage paraphrases, merges and splits
 sentences, and a true pair's margin falls with it.
 
-Articles of three sentences or fewer (a claim pasted from a post, a brief) give a
-margin nothing to measure against; their mutual-best pairs are kept on cosine alone.
+A single sentence (a claim pasted from a post) aligns with a longer article when it
+stands out from its other neighbours there. Two single sentences have a margin of 1 by
+definition: only a shared source chain joins them. Raw cosine is no substitute: it
+favours a different claim in the same language over a translation of the same claim
+(0.93 vs 0.89).
 
 The margin is relative: two articles that both return to one claim in several
 sentences ("North Korea supports Russia unconditionally", said of two meetings) give
@@ -58,11 +61,6 @@ SAME_EVENT_SHARE = 0.2
 #: mutual-best pairs with margins in [1.005, 1.02) are the same claim 6 times in 9
 #: (and 5 in 5 on the translations), in cross-event pairs almost never.
 SAME_EVENT_THRESHOLD = 1.005
-#: Articles this short (in alignable sentences) or shorter have too few neighbours for
-#: a margin; their mutual-best pairs are kept on cosine alone, from this value (the seeds'
-#: same-claim pairs score 0.90-0.94, same-topic ones 0.79-0.84).
-SHORT_ARTICLE = MARGIN_K
-SHORT_ARTICLE_COSINE = 0.88
 #: Smallest margin of a pair kept on a shared source chain: no worse than the sides'
 #: average neighbour.
 SHARED_CHAIN_MIN_MARGIN = 1.0
@@ -132,10 +130,9 @@ def align_pairs(
             strong = sum(1 for r, c in mutual if margin[r, c] >= SAME_EVENT_MARGIN)
             same_event = strong >= SAME_EVENT_MIN_PAIRS and strong >= SAME_EVENT_SHARE * min(len(refs[i]), len(refs[j]))
             threshold = min(margin_threshold, SAME_EVENT_THRESHOLD) if same_event else margin_threshold
-            short = min(len(refs[i]), len(refs[j])) <= SHORT_ARTICLE
             for r, c in mutual:
                 pair = AlignedPair(refs[i][r], refs[j][c], round(float(sim[r, c]), 4), round(float(margin[r, c]), 4))
-                if margin[r, c] >= threshold or (short and sim[r, c] >= SHORT_ARTICLE_COSINE):
+                if margin[r, c] >= threshold:
                     pairs.append(pair)
                 elif encode is not None and margin[r, c] >= SHARED_CHAIN_MIN_MARGIN:
                     a = by_id[pair.a.article].sentences[pair.a.sentence]
@@ -169,14 +166,11 @@ def shared_chain_contents(a: Sentence, b: Sentence) -> tuple[str, str] | None:
 
 
 def same_speaker(x: str, y: str) -> bool:
-    """Whether two source ids are one source: known ids by equality, unknown ones (people)
-    by a shared word of three letters or more of their Latin form."""
-    if x == y:
-        return True
-    if not (x.startswith("x:") and y.startswith("x:")):
-        return False
-    words_x = {w for w in x[2:].split("-") if len(w) >= 3}
-    return any(w in words_x for w in y[2:].split("-") if len(w) >= 3)
+    """Whether two source ids are one source: known ids by equality, unknown ones
+    (people) by :func:`claimcheck.sources.same_person`."""
+    from .sources import same_person
+
+    return x == y or same_person(x, y)
 
 
 def group_pairs(pairs: Sequence[AlignedPair], order: Sequence[ClaimRef]) -> list[tuple[tuple[ClaimRef, ...], float]]:

@@ -722,17 +722,23 @@ class DependencyRecognizer:
     def _speech(self, doc: Doc, verb: Token) -> TokenRelation | None:
         if verb.dep_ in {"amod", "acl"} or verb.lemma_.lower() in self.citing:
             return None
-        # A relative clause reports only with a subject of its own ("talks, in which both
-        # sides expressed confidence ..."); "the report that said ..." describes a noun.
-        if verb.dep_ == "relcl" and not any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE_PRONOUNS for c in verb.children
+        # A relative clause reports only when the relative word hangs on a preposition
+        # and the clause has a subject of its own ("talks, in which both sides expressed
+        # confidence ..."); "the report that said ...", "the policy that the minister
+        # announced" describe a noun.
+        if verb.dep_ == "relcl" and (
+            any(c.lower_ in _RELATIVE_PRONOUNS for c in verb.children)
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         ):
             return None
         children = list(verb.children)
         subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
-        if not subjects and verb.dep_ == "conj":
-            # "He praised the dialogue and expressed a desire ...": the first verb's subject.
-            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ == "conj" and verb.head.dep_ not in {"relcl", "acl"}:
+            # "He praised the dialogue and expressed a desire ...": the first verb's subject
+            # (not inside a relative clause: "Kim, who met Lavrov and said ...").
+            subjects = [
+                c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in _RELATIVE_PRONOUNS
+            ]
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
         if not comps:
@@ -1102,8 +1108,11 @@ def _paragraph_break(gap: str, wrapped: bool) -> bool:
 
 
 def _hard_wrapped(article: Article, sentences: list[Sentence]) -> bool:
-    """Whether the article breaks lines inside paragraphs (e-mail style, 72 columns):
+    """Whether the article breaks lines inside paragraphs: Markdown always may (a single
+    line break is a space there); plain text does when it is wrapped e-mail style, and
     then one sentence in five or more runs across a single line break."""
+    if article.format == "md":
+        return True
     if not sentences:
         return False
     across = sum(1 for s in sentences if "\n" in article.text[s.start : s.end].strip())
@@ -1182,15 +1191,23 @@ def _ref(resolved: Any) -> SourceRef:
     return SourceRef(id=resolved.id, name=resolved.name, known=resolved.known)
 
 
+#: How many sentences back a report noun ("the report", "the agency") looks for what it
+#: names; pronouns look back fewer. Further back, a new topic has usually begun.
+REPORT_LOOKBACK = 6
+PRONOUN_LOOKBACK = 4
+
+
 def _resolve_with_anaphora(
     surface: str, lang: str, previous: list[Sentence], resolve: Any
 ) -> tuple[SourceRef, str | None]:
     """Resolve a source; pronouns and bare report nouns point back to a source named earlier.
 
-    "the report" / "the agency" / "રિપોર્ટ" / "रिपोर्ट में" resolve to the last known outlet,
-    however far back; "योनहाप की रिपोर्ट" names its outlet and resolves to it. Pronouns
-    look back four sentences. A surface that names a known source as a whole ("Yonhap
-    News Agency") is that source.
+    "the report" / "રિપોર્ટ" / "रिपोर्ट में" resolve to the last known source (the outermost
+    of its chain), "the agency" / "एजेंसी" to the last outlet, within
+    :data:`REPORT_LOOKBACK` sentences; "योनहाप की रिपोर्ट" names its outlet and resolves
+    to it. Pronouns stand for the last speaker within :data:`PRONOUN_LOOKBACK`
+    sentences. A surface that names a known source as a whole ("Yonhap News Agency") is
+    that source.
     """
     data = _load_data(lang)
     words = surface.lower().split()
@@ -1203,27 +1220,38 @@ def _resolve_with_anaphora(
         "the", "this", "that", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
     }
 
-    def is_report_word(word: str) -> bool:
-        return any(word.startswith(r.lower()) for r in data.report_nouns)
+    def is_noun(word: str, nouns: tuple[str, ...]) -> bool:
+        # Latin words whole or plural ("reports", not "reporters"); other scripts take
+        # case endings fused on ("રિપોર્ટમાં").
+        if word.isascii():
+            return any(word in (n, n + "s") for n in nouns)
+        return any(word.startswith(n) for n in nouns)
 
+    def is_report_word(word: str) -> bool:
+        return is_noun(word, report_nouns) or is_noun(word, outlet_nouns)
+
+    report_nouns = tuple(n.lower() for n in data.report_nouns)
+    outlet_nouns = tuple(n.lower() for n in data.outlet_nouns)
     named = [w for w in words if not is_report_word(w) and w not in glue]
     is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
     is_report = any(is_report_word(w) for w in words)
+    outlet_only = is_report and not any(is_noun(w, report_nouns) for w in words)
     if is_report and named:
         # "योनहाप की रिपोर्ट": resolve the outlet without the report noun.
         core = " ".join(w for w in surface.split() if not is_report_word(w.lower()) and w.lower() not in glue)
         return _ref(resolve(core, lang)), None
     if is_pronoun or is_report:
-        for sent in reversed(previous if is_report else previous[-4:]):
+        for sent in reversed(previous[-(REPORT_LOOKBACK if is_report else PRONOUN_LOOKBACK) :]):
             for attribution in reversed(sent.attributions):
                 # A pronoun stands for a person (the innermost speaker); "the report"
                 # for the outlet that made it (the outermost).
                 links = attribution.chain if is_report else tuple(reversed(attribution.chain))
                 for link in links:
-                    if link.source.known or not is_report:
-                        if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
-                            continue
-                        return link.source, surface
+                    if is_report and not (_is_outlet(link) if outlet_only else link.source.known):
+                        continue
+                    if link.span is not None and link.span.text.lower().split()[-1:] == [last_word]:
+                        continue
+                    return link.source, surface
     return _ref(direct), None
 
 

@@ -13,9 +13,10 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .alignment import align_pairs, embed_claims, group_pairs, same_speaker
+from .alignment import align_pairs, embed_claims, group_pairs
 from .types import (
     Article,
+    Attribution,
     AttributionMode,
     ClaimGroup,
     ClaimKind,
@@ -198,13 +199,22 @@ def _chain_names(member: _Member, only: tuple[str, ...] | None = None) -> str:
     if only is None:
         attributions = member.sentence.sourced_attributions()
     else:
-        attributions = tuple(a for a in member.sentence.attributions if tuple(link.source.id for link in a.chain) == only)
+        # ``only`` may lack a source carried from the paragraph (see _sources).
+        attributions = tuple(
+            a
+            for a in member.sentence.attributions
+            if only in (_ids(a, keep_carried=True), _ids(a, keep_carried=False))
+        )
     chains = []
     for attribution in attributions:
         names = " → ".join(link.label for link in attribution.chain)
         if names and names not in chains:
             chains.append(names)
     return "; ".join(chains)
+
+
+def _ids(attribution: Attribution, *, keep_carried: bool) -> tuple[str, ...]:
+    return tuple(link.source.id for link in attribution.chain if keep_carried or not link.from_paragraph)
 
 
 def _dropped_outer_source(ca: list[tuple[str, ...]], cb: list[tuple[str, ...]]) -> str | None:
@@ -219,6 +229,16 @@ def _dropped_outer_source(ca: list[tuple[str, ...]], cb: list[tuple[str, ...]]) 
     return None
 
 
+def _one_source(x: str, y: str) -> bool:
+    """Stricter than :func:`_same_source`: known sources by identity or collective name,
+    people by name (Kim Yo Jong is not Kim Jong Un), never a person for an outlet."""
+    from .sources import covers, same_person
+
+    if x.startswith("x:") != y.startswith("x:"):
+        return False
+    return same_person(x, y) if x.startswith("x:") else covers(x, y)
+
+
 def _relayed(ca: list[tuple[str, ...]], cb: list[tuple[str, ...]]) -> bool:
     """Whether a chain of one side ends with a whole, shorter chain of the other (the
     same original source, with a relay in front on one side)."""
@@ -226,7 +246,7 @@ def _relayed(ca: list[tuple[str, ...]], cb: list[tuple[str, ...]]) -> bool:
         for y in cb:
             shorter, longer = sorted((x, y), key=len)
             if len(shorter) < len(longer) and all(
-                same_speaker(s, t) for s, t in zip(shorter, longer[-len(shorter) :], strict=True)
+                _one_source(s, t) for s, t in zip(shorter, longer[-len(shorter) :], strict=True)
             ):
                 return True
     return False
@@ -244,7 +264,7 @@ def _speaker_in_other(main_a: tuple[str, ...], main_b: tuple[str, ...], a: _Memb
     from .sources import latin_words, names_unknown_source
 
     words = latin_words(other.sentence.text, other.sentence.lang)
-    return all(names_unknown_source(link, words) for link in extra)
+    return all(names_unknown_source(link, words, fuzzy=True) for link in extra)
 
 
 def _source_spans(member: _Member) -> tuple[Span, ...]:

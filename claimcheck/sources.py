@@ -46,6 +46,7 @@ __all__ = [
     "latin_words",
     "names_unknown_source",
     "resolve_source",
+    "same_person",
     "source_by_id",
     "transliterate_to_latin",
 ]
@@ -647,26 +648,62 @@ def _latin_key(text: str, lang: str) -> str:
 
 @lru_cache(maxsize=4096)
 def latin_words(text: str, lang: str) -> frozenset[str]:
-    """The words of ``text`` in simplified Latin letters, three letters or longer: for
+    """The words of ``text`` in simplified Latin letters, two letters or longer: for
     asking whether a sentence names someone, whatever its script."""
-    return frozenset(w for w in re.findall(r"[a-z]+", transliterate_to_latin(text, lang).lower()) if len(w) >= 3)
+    return frozenset(w for w in re.findall(r"[a-z]+", transliterate_to_latin(text, lang).lower()) if len(w) >= 2)
 
 
-def names_unknown_source(source_id: str, words: frozenset[str]) -> bool:
+def _name_words(source_id: str) -> list[str]:
+    """The words of an unknown source's slug that can name it: three letters or more,
+    and a shorter first word (Urdu writes Kim ``کم``, ``km``; "un" in "kim-jong-un" is
+    too common a word to count)."""
+    words = [w for w in source_id[len(UNKNOWN_PREFIX) :].split("-") if w]
+    return [w for n, w in enumerate(words) if len(w) >= 3 or (n == 0 and len(w) == 2)]
+
+
+def _same_word(name: str, word: str, fuzzy: bool) -> bool:
+    """``word`` is ``name``, with a case ending fused on ("kime": Kim + ergative), or
+    (``fuzzy``, across scripts) spelt a little differently ("lavrof" for "lavrov")."""
+    if word == name or (len(name) >= 3 and word.startswith(name) and len(word) - len(name) <= 3):
+        return True
+    if not fuzzy:
+        return False
+    # Urdu writes no short vowels: "km" is "kim" by its consonants.
+    skeleton_name, skeleton_word = _consonants(name), _consonants(word)
+    if skeleton_name == skeleton_word and (len(skeleton_name) >= 2 or (skeleton_name and max(len(name), len(word)) <= 2)):
+        return True
+    if min(len(name), len(word)) >= 5:
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(name, word) >= FUZZY_THRESHOLD
+    return False
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[aeiouy]", "", word)
+
+
+def names_unknown_source(source_id: str, words: frozenset[str], *, fuzzy: bool = False) -> bool:
     """Whether ``words`` (:func:`latin_words` of some text) name the unknown source
-    ``source_id`` (``x:kim-jong-un``): a word of its slug, with case endings allowed
-    either side ("kime", Kim + ergative, names "kim"), or spelt a little differently by
-    another script (``lavrof`` from Urdu for ``lavrov``)."""
+    ``source_id`` (``x:kim-jong-un``): one of its name words, possibly with a case ending;
+    ``fuzzy`` for text in another script than the one the slug came from."""
     if not source_id.startswith(UNKNOWN_PREFIX):
         return False
-    from rapidfuzz import fuzz
+    return any(_same_word(n, w, fuzzy) for n in _name_words(source_id) for w in words)
 
-    name = [n for n in source_id[len(UNKNOWN_PREFIX) :].split("-") if len(n) >= 3]
-    return any(
-        w.startswith(n) or n.startswith(w) or (min(len(n), len(w)) >= 5 and fuzz.ratio(n, w) >= FUZZY_THRESHOLD)
-        for n in name
-        for w in words
-    )
+
+def same_person(x: str, y: str) -> bool:
+    """Whether two unknown source ids may be one person: the words of the shorter name
+    all recur in the longer ("kim" and "kim-jong-un"; not "kim-yo-jong" and
+    "kim-jong-un"), allowing for spelling across scripts."""
+    if not (x.startswith(UNKNOWN_PREFIX) and y.startswith(UNKNOWN_PREFIX)):
+        return False
+    words_x = [w for w in x[len(UNKNOWN_PREFIX) :].split("-") if len(w) >= 2]
+    words_y = [w for w in y[len(UNKNOWN_PREFIX) :].split("-") if len(w) >= 2]
+    if not words_x or not words_y:
+        return x == y
+    shorter, longer = sorted((words_x, words_y), key=len)
+    return all(any(_same_word(n, w, True) or _same_word(w, n, True) for w in longer) for n in shorter)
 
 
 def _slug(text: str, lang: str) -> str:

@@ -145,8 +145,14 @@ def test_attribution_paragraph_outlet_not_carried_to_a_speaker_its_report_does_n
             "The mayor said the city was safe.\n",
             [[], [], [("x:mayor", False)]],
         ),
+        # A short word of the report ("and") does not name a longer name (Anderson).
+        (
+            "According to KCNA, the leaders discussed trade and security. Anderson, a US analyst, said the talks "
+            "would fail.\n",
+            [[], [("x:anderson-a-us-analyst", False)]],
+        ),
     ],
-    ids=["blank-line", "hard-wrapped", "hindi", "bare-and-unnamed"],
+    ids=["blank-line", "hard-wrapped", "hindi", "bare-and-unnamed", "no-prefix-of-a-short-word"],
 )
 def test_attribution_paragraph_outlet_scope(tmp_path: Path, text: str, expected: list[list[tuple[str, bool]]]) -> None:
     path = tmp_path / "article.txt"
@@ -157,6 +163,13 @@ def test_attribution_paragraph_outlet_scope(tmp_path: Path, text: str, expected:
         for s in article.sentences
     ]
     assert carried == expected
+
+
+def test_attribution_markdown_paragraph_runs_over_single_line_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "article.md"
+    path.write_text("**According to KCNA**, Kim met Lavrov in Wonsan.\nKim said the alliance would last.\n", encoding="utf-8")
+    sentence = attribute_article(read_article(str(path))).sentences[1]
+    assert [(link.source.id, link.from_paragraph) for link in sentence.attributions[0].chain] == [("kcna", True), ("x:kim", False)]
 
 
 def test_attribution_an_auxiliary_is_no_cue(tmp_path: Path) -> None:
@@ -282,9 +295,33 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("योनहाप वृत्तसंस्थेने", "सांगितले", ["yonhap", "kcna"])],
         ),
+        # Relative clauses that describe a noun report nothing, and lend no subject.
+        (
+            "The missile was launched at dawn. The policy that the minister announced last week was cancelled.\n",
+            1,
+            [],
+        ),
+        ("Kim, who met Lavrov on Saturday and said the war would end soon, left Wonsan on Sunday.\n", 0, []),
+        # "the agency" is an outlet, not the ministry named since; "the report" looks back
+        # six sentences, not into an earlier story; "Reporters" is no report.
+        (
+            "Yonhap reported that the talks ended on Friday. The Russian Foreign Ministry said the visit was a success. "
+            "The agency said the next round would be in Moscow.\n",
+            2,
+            [("The agency", "said", ["yonhap"])],
+        ),
+        (
+            "KCNA said Kim would visit Moscow.\n\nGrowth slowed in the third quarter, officials said. Exports fell "
+            "sharply in May. Imports rose again in June. Prices climbed all year. Wages stalled in most sectors. "
+            "Investment dipped after the floods. The report said growth would recover next year.\n",
+            7,
+            [("The report", "said", ["x:report"])],
+        ),
+        ("KCNA said Kim would visit Moscow. Reporters said the mood was tense.\n", 1, [("Reporters", "said", ["x:reporters"])]),
     ],
     ids=["agency-en", "agency-hi", "hope-for", "conj-desire", "relative-clause", "hi-during", "ur-locative",
-         "ur-expressed-support", "mr-bracketed-citation"],
+         "ur-expressed-support", "mr-bracketed-citation", "relative-describes-a-noun", "relative-who-and-said",
+         "agency-is-an-outlet", "report-lookback", "reporters-is-no-report"],
 )
 def test_attribution_cases(tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, list[str]]]) -> None:
     assert _relations(tmp_path, text, index) == expected

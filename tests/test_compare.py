@@ -229,28 +229,52 @@ def _analysed_text(tmp_path, name: str, text: str) -> Article:  # type: ignore[n
     return article
 
 
+#: Sentences on other matters, so that the sentence under test has neighbours to stand out from.
+OTHER_NEWS_EN = "The monsoon reached the coast of Kerala on Monday. Oil prices rose for a third day on Tuesday.\n"
+OTHER_NEWS_HI = "दिल्ली में मंगलवार को भारी बारिश हुई। शेयर बाज़ार में लगातार तीसरे दिन गिरावट रही।\n"
+
+
 def test_compare_collective_state_media_agrees_with_the_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
     # "North Korean state media" covers KCNA: no source difference between them.
-    a = _analysed_text(tmp_path, "a.txt", "North Korea's state media said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday.\n")
-    b = _analysed_text(tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की।\n")
-    (group,) = compare_articles([a, b]).groups
+    a = _analysed_text(
+        tmp_path, "a.txt", "North Korea's state media said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. " + OTHER_NEWS_EN
+    )
+    b = _analysed_text(
+        tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की। " + OTHER_NEWS_HI
+    )
+    (group,) = [g for g in compare_articles([a, b]).groups if (a.id, 0) in {(m.article, m.sentence) for m in g.members}]
+    assert [(m.article, m.sentence) for m in group.members] == [(a.id, 0), (b.id, 0)]
     assert "source" in group.agreements
     assert [d.kind.value for d in group.differences] == []
 
 
 def test_compare_a_relay_in_front_of_one_source_is_a_chain_difference(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    a = _analysed_text(tmp_path, "a.txt", "Yonhap, citing KCNA, said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday.\n")
-    b = _analysed_text(tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की।\n")
-    (group,) = compare_articles([a, b]).groups
+    a = _analysed_text(
+        tmp_path, "a.txt", "Yonhap, citing KCNA, said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. " + OTHER_NEWS_EN
+    )
+    b = _analysed_text(
+        tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की। " + OTHER_NEWS_HI
+    )
+    (group,) = [g for g in compare_articles([a, b]).groups if (a.id, 0) in {(m.article, m.sentence) for m in g.members}]
+    assert [(m.article, m.sentence) for m in group.members] == [(a.id, 0), (b.id, 0)]
     assert [(d.kind.value, [s.value for s in d.sides]) for d in group.differences] == [
         ("chain", ["Yonhap News Agency → Korean Central News Agency", "Korean Central News Agency"])
     ]
 
 
-def test_compare_one_sentence_inputs_align_on_cosine(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # Too short for a margin: the same claim still groups, a different one does not.
-    claim = _analysed_text(tmp_path, "a.txt", "Kim Jong Un told Sergei Lavrov that North Korea fully supports Russia.\n")
-    same = _analysed_text(tmp_path, "b.txt", "किम जोंग उन ने सर्गेई लावरोव से कहा कि उत्तर कोरिया रूस का पूरा समर्थन करता है।\n")
-    other = _analysed_text(tmp_path, "c.txt", "The monsoon reached the coast of Kerala on Monday, the weather office said.\n")
+def test_compare_a_one_sentence_claim_aligns_with_an_article(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A claim pasted alone finds its sentence in a longer article (margin against that
+    # article's other sentences).
+    claim = _analysed_text(
+        tmp_path, "claim.txt", "योनहाप ने केसीएनए के हवाले से बताया कि किम और लावरोव के बीच बैठक शनिवार को हुई थी।\n"
+    )
+    article = _analysed("crosslingual/en_000.txt")
+    (group,) = compare_articles([claim, article]).groups
+    meeting = _sentence_of(article, "the meeting between Kim and Lavrov took place on Saturday")
+    assert [(m.article, m.sentence) for m in group.members] == [(claim.id, 0), (article.id, meeting)]
+    # Two single sentences: the margin is 1 by definition, so only a shared source chain
+    # with close contents joins them.
+    same = _analysed_text(tmp_path, "same.txt", "Yonhap, citing KCNA, said Kim and Lavrov met on Saturday.\n")
     assert len(compare_articles([claim, same]).groups) == 1
-    assert compare_articles([claim, other]).groups == ()
+    bare = _analysed_text(tmp_path, "bare.txt", "Kim and Lavrov met on Saturday in Wonsan.\n")
+    assert compare_articles([claim, bare]).groups == ()

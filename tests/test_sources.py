@@ -345,3 +345,37 @@ def test_sources_empty_surface_is_unknown() -> None:
 )
 def test_sources_transliterate_to_latin(text: str, lang: str, expected: str) -> None:
     assert transliterate_to_latin(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        ("x:kim", "x:kim-jong-un", True),  # a surname for the full name
+        ("x:km-jong-an", "x:kim-jong-un", True),  # Urdu writes no short vowels
+        ("x:lavrof", "x:lavrov", True),  # spelt a little differently by another script
+        ("x:kim-yo-jong", "x:kim-jong-un", False),  # two people who share names
+        ("x:ban-desho", "x:both-countries", False),
+        ("kcna", "x:kcna", False),
+    ],
+)
+def test_sources_same_person(x: str, y: str, same: bool) -> None:
+    from claimcheck.sources import same_person
+
+    assert same_person(x, y) is same
+
+
+def test_sources_names_unknown_source_needs_the_name_not_a_prefix_of_it() -> None:
+    from claimcheck.sources import latin_words, names_unknown_source
+
+    assert names_unknown_source("x:kim", latin_words("કિમે કહ્યું", "gu"))  # Kim + ergative
+    assert not names_unknown_source("x:anderson", latin_words("trade and security", "en"))
+    assert not names_unknown_source("x:theresa-may", latin_words("the talks", "en"))
+    assert not names_unknown_source("x:minister", latin_words("the ministry", "en"))  # fuzzy only across scripts
+    assert names_unknown_source("x:lavrov", latin_words("لاوروف نے کہا", "ur"), fuzzy=True)
+
+
+def test_sources_collective_name_covers_its_members() -> None:
+    from claimcheck.sources import covers
+
+    assert covers("kp_state_media", "kcna") and covers("kcna", "kp_state_media")
+    assert not covers("kcna", "yonhap")

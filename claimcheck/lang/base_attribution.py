@@ -68,9 +68,12 @@ class AttributionData:
     pronoun_sources: tuple[str, ...] = ()
     """Pronouns that stand for a source named earlier (``તેમણે``, ``उन्होंने``, ``he``)."""
     report_nouns: tuple[str, ...] = ()
-    """Nouns for a report, statement or agency (``અહેવાલ``, ``रिपोर्ट``, ``agency``), one word
-    each: alone ("the agency") they point back to the last outlet named; beside a name
-    ("Yonhap agency") they are dropped from it."""
+    """Nouns for a report or statement (``અહેવાલ``, ``रिपोर्ट``, ``report``), one word each:
+    alone ("the report") they point back to the last source named; beside a name
+    ("Yonhap report") they are dropped from it."""
+    outlet_nouns: tuple[str, ...] = ()
+    """Nouns for a news organisation (``agency``, ``एजेंसी``): alone they point back to the
+    last outlet named (not a ministry); beside a name they are dropped from it."""
     locative_suffixes: tuple[str, ...] = ()
     """Locative endings naming where a passive statement was made (``અહેવાલમાં``)."""
     locative_particles: tuple[str, ...] = ()

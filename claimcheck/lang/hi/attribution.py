@@ -35,7 +35,8 @@ DATA = AttributionData(
     # Postpositions of time and company end the phrase before a subject ("बैठक के दौरान किम ने").
     not_sources=("दौरान", "बाद", "पहले", "साथ", "बीच"),
     pronoun_sources=("उन्होंने", "उसने", "मैंने", "हमने", "आपने", "इन्होंने", "उन्होने", "उनका", "उनके", "उनकी"),
-    report_nouns=("रिपोर्ट", "बयान", "खबर", "रिपोर्ट में", "बयान में", "एजेंसी"),
+    report_nouns=("रिपोर्ट", "बयान", "खबर", "रिपोर्ट में", "बयान में"),
+    outlet_nouns=("एजेंसी", "अखबार", "अख़बार", "चैनल"),
     locative_suffixes=(),
     locative_particles=("में",),
     clause_openers=("जबकि", "लेकिन", "परंतु", "वहीं", "हालांकि"),

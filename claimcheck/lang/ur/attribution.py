@@ -39,7 +39,8 @@ DATA = AttributionData(
     # Postpositions of time and company end the phrase before a subject ("ملاقات کے دوران کم نے").
     not_sources=("دوران", "بعد", "پہلے", "ساتھ", "درمیان"),
     pronoun_sources=("انہوں", "اس", "ہم", "انھوں", "آپ"),
-    report_nouns=("رپورٹ", "بیان", "خبر", "ایجنسی"),
+    report_nouns=("رپورٹ", "بیان", "خبر"),
+    outlet_nouns=("ایجنسی", "اخبار", "چینل"),
     locative_suffixes=(),
     locative_particles=("میں",),
     clause_openers=("جبکہ", "تاہم", "لیکن", "مگر"),
