@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .types import Article, ClaimKind, ClaimRef, Sentence
+from .types import Article, AttributionMode, ClaimKind, ClaimRef, Sentence
 
 #: Neighbours averaged in the margin's denominator.
 MARGIN_K = 3
@@ -145,7 +145,38 @@ def align_pairs(
         for n, (pair, _, _) in enumerate(candidates):
             if float(contents[2 * n] @ contents[2 * n + 1]) >= SHARED_CHAIN_CONTENT_COSINE:
                 pairs.append(pair)
-    return pairs
+    return _anchored(pairs, by_id)
+
+
+def reported_sentence(sentence: Sentence) -> int | None:
+    """For a sentence that only says who gave the previous one ("This information was
+    given by state media on Sunday."), the index of that previous sentence."""
+    if not sentence.attributions or sentence.index == 0:
+        return None
+    for attribution in sentence.attributions:
+        content = attribution.content
+        if attribution.mode is not AttributionMode.INFORMATION_GIVEN or content is None or content.start >= sentence.start:
+            return None
+    return sentence.index - 1
+
+
+def _anchored(pairs: list[AlignedPair], by_id: dict[str, Article]) -> list[AlignedPair]:
+    """Drop pairs of "this information was given by ..." sentences whose "this" differs.
+
+    Two such sentences read alike whatever they report ("state media reported this on
+    Sunday" / "on Thursday"); they state the same claim only if the sentences they
+    report are aligned too. Without that, reports of two different meetings show a
+    weekday "difference".
+    """
+    kept = {(p.a, p.b) for p in pairs}
+    out = []
+    for pair in pairs:
+        a = reported_sentence(by_id[pair.a.article].sentences[pair.a.sentence])
+        b = reported_sentence(by_id[pair.b.article].sentences[pair.b.sentence])
+        if a is not None and b is not None and (ClaimRef(pair.a.article, a), ClaimRef(pair.b.article, b)) not in kept:
+            continue
+        out.append(pair)
+    return out
 
 
 def shared_chain_contents(a: Sentence, b: Sentence) -> tuple[str, str] | None:

@@ -166,7 +166,8 @@ def test_check_diff_reports_changes_and_tolerates_float_noise() -> None:
 
 # ------------------------------------------------------------------------------ policies
 
-SEEDS_DATA = json.loads((FIXTURES / "seeds" / "expected.json").read_text(encoding="utf-8"))
+#: A golden with differences of several kinds: seed 000 and two independent reports.
+SEEDS_DATA = json.loads((FIXTURES / "paraphrase" / "expected.json").read_text(encoding="utf-8"))
 SEED_000 = "seeds/000_753f1a494d41d2ce.txt"
 
 
