@@ -356,11 +356,14 @@ class SentenceTransformerEmbedder(Embedder):
         if not items:
             return np.zeros((0, self.dimension), dtype=np.float32)
         model = _load_sentence_transformer(self.folder)
+        # Longest first over all texts, as sentence-transformers sorts one call's texts:
+        # chunks (which only give progress reports) then batch texts of like length and
+        # pad no more than one call would.
+        order = sorted(range(len(items)), key=lambda n: -len(items[n]))
+        ordered = [items[n] for n in order]
         chunks = []
-        # Chunks only give progress reports; each is still sorted by length and
-        # batched by sentence-transformers.
-        for start in range(0, len(items), _CHUNK):
-            part = items[start : start + _CHUNK]
+        for start in range(0, len(ordered), _CHUNK):
+            part = ordered[start : start + _CHUNK]
             vectors = model.encode(
                 part,
                 # Always a string: "" means no prompt, where None would let
@@ -374,7 +377,8 @@ class SentenceTransformerEmbedder(Embedder):
             chunks.append(np.asarray(vectors, dtype=np.float32))
             if progress is not None:
                 progress(start + len(part), len(items))
-        result = np.concatenate(chunks, axis=0)
+        result = np.empty_like(np.concatenate(chunks, axis=0))
+        result[order] = np.concatenate(chunks, axis=0)
         if self._dimension is None:
             self._dimension = int(result.shape[1])
         return result
