@@ -169,16 +169,21 @@ def _anchored(pairs: list[AlignedPair], by_id: dict[str, Article]) -> list[Align
     """Drop pairs of "this information was given by ..." sentences whose "this" differs.
 
     Two such sentences read alike whatever they report ("state media reported this on
-    Sunday" / "on Thursday"); they state the same claim only if the sentences they
-    report are aligned too. Without that, reports of two different meetings show a
-    weekday "difference".
+    Sunday" / "on Thursday"); they state the same claim only if what they report is
+    aligned too: the sentence before each, or the one before that ("Kim reiterated his
+    support. He said so to Lavrov. State media reported this on Sunday."). Without
+    that, reports of two different meetings show a weekday "difference".
     """
     kept = {(p.a, p.b) for p in pairs}
     out = []
     for pair in pairs:
         a = reported_sentence(by_id[pair.a.article].sentences[pair.a.sentence])
         b = reported_sentence(by_id[pair.b.article].sentences[pair.b.sentence])
-        if a is not None and b is not None and (ClaimRef(pair.a.article, a), ClaimRef(pair.b.article, b)) not in kept:
+        if a is not None and b is not None and not any(
+            (ClaimRef(pair.a.article, x), ClaimRef(pair.b.article, y)) in kept
+            for x in (a, a - 1)
+            for y in (b, b - 1)
+        ):
             continue
         out.append(pair)
     return out

@@ -291,3 +291,22 @@ def test_compare_a_one_sentence_claim_aligns_with_an_article(tmp_path) -> None: 
     assert len(compare_articles([claim, same]).groups) == 1
     bare = _analysed_text(tmp_path, "bare.txt", "Kim and Lavrov met on Saturday in Wonsan.\n")
     assert compare_articles([claim, bare]).groups == ()
+
+
+def test_compare_report_of_two_sentences_still_anchors_its_weekday(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "State media reported this on Saturday" after a claim split over two sentences:
+    # "this" is anchored two sentences back, and the weekday difference is reported.
+    text = (FIXTURES / "crosslingual" / "en_000.txt").read_text(encoding="utf-8")
+    one = (
+        "North Korean leader Kim Jong Un reiterated during a meeting with Russian Foreign Minister Sergei Lavrov "
+        "that North Korea fully supports all of Russia's actions in the ongoing war against Ukraine."
+    )
+    two = (
+        "North Korean leader Kim Jong Un reiterated that North Korea fully supports all of Russia's actions in the "
+        "ongoing war against Ukraine. He said so at a meeting with Russian Foreign Minister Sergei Lavrov."
+    )
+    assert one in text and "reported this on Sunday" in text
+    variant = _analysed_text(tmp_path, "split.txt", text.replace(one, two).replace("reported this on Sunday", "reported this on Saturday"))
+    comparison = compare_articles([_analysed("crosslingual/en_000.txt"), variant])
+    weekdays = [[s.value for s in d.sides] for g in comparison.groups for d in g.differences if d.kind.value == "weekday"]
+    assert weekdays == [["Sunday", "Saturday"]]
