@@ -702,6 +702,13 @@ class DependencyRecognizer:
         else:
             return None
         cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i])
+        if verb.dep_ == "conj" and verb.head.i < verb.i:
+            # "Kim arrived in Moscow, and state media reported this on Saturday": "this" is
+            # the clause before, in this sentence.
+            joins = [c.i for c in verb.head.children if c.dep_ in {"cc", "punct"} and verb.head.i < c.i < verb.i]
+            content = self._content_span(doc, 0, min(joins) if joins else verb.left_edge.i)
+            if content is not None:
+                return TokenRelation(AttributionMode.INFORMATION_GIVEN, (cue_lo, verb.i + 1), source, content, ())
         return TokenRelation(AttributionMode.INFORMATION_GIVEN, (cue_lo, verb.i + 1), source, None, (), content_outside=True)
 
     def _according(self, doc: Doc, tok: Token) -> TokenRelation | None:

@@ -325,3 +325,19 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
 )
 def test_attribution_cases(tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, list[str]]]) -> None:
     assert _relations(tmp_path, text, index) == expected
+
+
+def test_attribution_information_given_in_a_coordinated_clause_reports_its_own_sentence(tmp_path: Path) -> None:
+    # "..., and state media reported this on Saturday": "this" is the clause before, not
+    # the previous sentence (here the headline).
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Kim arrives in Moscow\n\nKim Jong Un arrived in Moscow for talks with Vladimir Putin, and state media "
+        "reported this on Saturday.\n",
+        encoding="utf-8",
+    )
+    headline, sentence = attribute_article(read_article(str(path))).sentences
+    assert headline.attributions == ()
+    (relation,) = sentence.attributions
+    assert relation.mode is AttributionMode.INFORMATION_GIVEN
+    assert relation.content is not None and relation.content.text == "Kim Jong Un arrived in Moscow for talks with Vladimir Putin"
