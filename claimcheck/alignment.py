@@ -83,6 +83,8 @@ class AlignedPair:
     b: ClaimRef
     cosine: float
     margin: float
+    same_event: bool = True
+    """Whether the two articles were judged to cover one event (see SAME_EVENT_*)."""
 
 
 def alignable(sentence: Sentence) -> bool:
@@ -136,7 +138,9 @@ def align_pairs(
             same_event = strong >= SAME_EVENT_MIN_PAIRS and strong >= SAME_EVENT_SHARE * min(len(refs[i]), len(refs[j]))
             threshold = min(margin_threshold, SAME_EVENT_THRESHOLD) if same_event else margin_threshold
             for r, c in mutual:
-                pair = AlignedPair(refs[i][r], refs[j][c], round(float(sim[r, c]), 4), round(float(margin[r, c]), 4))
+                pair = AlignedPair(
+                    refs[i][r], refs[j][c], round(float(sim[r, c]), 4), round(float(margin[r, c]), 4), same_event
+                )
                 if margin[r, c] >= threshold:
                     pairs.append(pair)
                 elif encode is not None and margin[r, c] >= SHARED_CHAIN_MIN_MARGIN:

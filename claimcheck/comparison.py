@@ -82,10 +82,14 @@ def compare_articles(
         ensure_model(progress=message)
     groups: list[ClaimGroup] = []
     grouped: set[ClaimRef] = set()
+    one_event = {frozenset((p.a.article, p.b.article)) for p in pairs if p.same_event}
     for members, lowest in group_pairs(pairs, order):
         resolved = [_Member(ref, by_id[ref.article], by_id[ref.article].sentences[ref.sentence]) for ref in members]
         agreements, differences = compare_members(resolved)
-        groups.append(ClaimGroup(len(groups) + 1, members, round(lowest, 3), agreements, differences))
+        same_event = all(
+            frozenset((x.article, y.article)) in one_event for x, y in combinations(members, 2) if x.article != y.article
+        )
+        groups.append(ClaimGroup(len(groups) + 1, members, round(lowest, 3), agreements, differences, same_event))
         grouped.update(members)
     only_in = tuple(
         ref

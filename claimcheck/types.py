@@ -17,6 +17,8 @@ from typing import Any
 SCHEMA_VERSION = "1.1"
 #: How reports mark a source carried over from earlier in the paragraph.
 FROM_PARAGRAPH = "(from paragraph)"
+#: How reports mark a group whose articles were not judged to cover one event.
+DIFFERENT_EVENTS = "the articles may report different events"
 
 
 class ClaimKind(enum.StrEnum):
@@ -274,6 +276,10 @@ class ClaimGroup:
     """Aspects checked and found equal: "source", "numbers", "dates", "negation"."""
     differences: tuple[Difference, ...]
     """Aspects that differ."""
+    same_event: bool = True
+    """Whether every two of the members' articles were judged to cover one event (many of
+    their sentences pair up). When not (two meetings, two days), a difference may be no
+    contradiction: each article can be right about its own event."""
 
 
 @dataclass(frozen=True)

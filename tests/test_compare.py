@@ -89,7 +89,9 @@ def test_compare_alignment_on_independent_reports_of_one_event() -> None:
     # threshold for same-event article pairs recall was 0.68.
     paths = PARAPHRASE["articles"]
     gold = _gold_pairs(paths, PARAPHRASE)
-    found = _pairs_of(_compare(*paths))
+    comparison = _compare(*paths)
+    assert all(g.same_event for g in comparison.groups)
+    found = _pairs_of(comparison)
     true = len(gold & found)
     assert len(gold) == 33
     assert true / len(found) >= 0.85, f"precision {true}/{len(found)}"
@@ -129,6 +131,8 @@ def test_compare_seeds_report() -> None:
     assert len(comparison.groups) == 1
     assert [d for g in comparison.groups for d in g.differences] == []
     assert len(comparison.only_in) == 30
+    # Few of their claims pair up: the report says they may cover different events.
+    assert [g.same_event for g in comparison.groups] == [False]
 
 
 HARD_NEGATIVES = json.loads((FIXTURES / "crosslingual" / "hard_negatives.json").read_text(encoding="utf-8"))
@@ -310,3 +314,19 @@ def test_compare_report_of_two_sentences_still_anchors_its_weekday(tmp_path) -> 
     comparison = compare_articles([_analysed("crosslingual/en_000.txt"), variant])
     weekdays = [[s.value for s in d.sides] for g in comparison.groups for d in g.differences if d.kind.value == "weekday"]
     assert weekdays == [["Sunday", "Saturday"]]
+
+
+def test_compare_flags_groups_across_articles_on_different_events() -> None:
+    # Two court stories (a bail order, a pothole ruling) pair up by chance ("the bench
+    # said"); that group is flagged, the two reports of one event are not.
+    paths = (
+        "seeds/000_753f1a494d41d2ce.txt",
+        "paraphrase/en_wire_000.txt",
+        "languages/en/court_bail.txt",
+        "languages/mr/khadde_uchcha_nyayalay.txt",
+    )
+    comparison = _compare(*paths)
+    courts = {_analysed(p).id for p in paths[2:]}
+    flags = [(g.same_event, bool({m.article for m in g.members} & courts)) for g in comparison.groups]
+    assert (False, True) in flags and (True, False) in flags
+    assert all(same_event is not court for same_event, court in flags)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..types import Comparison, Sentence, Span
+from ..types import DIFFERENT_EVENTS, Comparison, Sentence, Span
 from .json import comparison_summary
 
 
@@ -42,7 +42,8 @@ def comparison_markdown(comparison: Comparison) -> str:
     ]
     for group in comparison.groups:
         kinds = sorted({d.kind.value for d in group.differences})
-        lines.append(f"## Claim {group.id}: " + (f"differs ({', '.join(kinds)})" if kinds else "agrees"))
+        verdict = f"differs ({', '.join(kinds)})" if kinds else "agrees"
+        lines.append(f"## Claim {group.id}: {verdict}" + ("" if group.same_event else f" · {DIFFERENT_EVENTS}"))
         lines.append("")
         spans: dict[tuple[str, int], list[Span]] = {}
         for d in group.differences:

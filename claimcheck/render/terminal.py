@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lang import LANGUAGES
-from ..types import FROM_PARAGRAPH, Article, Attribution, ClaimKind, Comparison, Sentence, Span
+from ..types import DIFFERENT_EVENTS, FROM_PARAGRAPH, Article, Attribution, ClaimKind, Comparison, Sentence, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..evaluation import EvaluationReport
@@ -178,6 +178,8 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
             title = f"[bold]claim {group.id}[/] · [bold yellow]differs: {', '.join(kinds)}[/]"
         else:
             title = f"[bold]claim {group.id}[/] · [green]agrees[/]"
+        if not group.same_event:
+            title += f" · [dim]{DIFFERENT_EVENTS}[/]"
         console.rule(title, style=STYLE_DIM, align="left")
         diff_spans: dict[tuple[str, int], list[Span]] = {}
         for d in group.differences:
