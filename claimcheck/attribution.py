@@ -557,6 +557,9 @@ class AttributionRecognizer:
             source = (src_start, cue_end)
             match = self.according_suffix.search(doc[cue_start].text) if self.according_suffix else None
             split = len(match.group(0)) if match else 0
+            stem = doc[cue_start].lower_[: len(doc[cue_start].text) - split]
+            if src_start == cue_start and (stem in self.not_sources or stem in self.pronouns):
+                return None  # "ज्यानुसार" (under which), "त्यानुसार" (accordingly): no source
         else:
             src_start = self._np_left(doc, cue_start, 0)
             source = (src_start, cue_start) if src_start < cue_start else None

@@ -318,10 +318,12 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             [("The report", "said", ["x:report"])],
         ),
         ("KCNA said Kim would visit Moscow. Reporters said the mood was tense.\n", 1, [("Reporters", "said", ["x:reporters"])]),
+        # "ज्यानुसार" (under which) looks like "X-नुसार" (according to X) but names no one.
+        ("गेल्या वर्षी दोन्ही देशांत संरक्षण करार झाला, ज्यानुसार दोन्ही देश एकमेकांना मदत करतील.\n", 0, []),
     ],
     ids=["agency-en", "agency-hi", "hope-for", "conj-desire", "relative-clause", "hi-during", "ur-locative",
          "ur-expressed-support", "mr-bracketed-citation", "relative-describes-a-noun", "relative-who-and-said",
-         "agency-is-an-outlet", "report-lookback", "reporters-is-no-report"],
+         "agency-is-an-outlet", "report-lookback", "reporters-is-no-report", "mr-under-which"],
 )
 def test_attribution_cases(tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, list[str]]]) -> None:
     assert _relations(tmp_path, text, index) == expected
