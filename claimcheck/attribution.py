@@ -166,7 +166,12 @@ class AttributionRecognizer:
             if label == "info_verb":
                 if info_subject:
                     relations.append(self._information_given(doc, cues, start, end))
-                continue
+                    continue
+                if not self._split_cue_opened(doc, start):
+                    continue
+                # "..., अशी माहिती X ने दिली": no "this information" subject, so the verb
+                # closes a split cue opened by the quotative and its noun.
+                label = "light"
             if label.startswith("according"):
                 rel = self._according(doc, cues, index, label)
             elif label == "passive":
@@ -634,15 +639,21 @@ class AttributionRecognizer:
                 src_start = self._np_left(doc, start, 0)
                 src = (src_start, start) if src_start < start else None
             return TokenRelation(AttributionMode.INFORMATION_GIVEN, (start, end), src, None, (), content_outside=True)
-        found = self._subject_end(doc, 0, start, subject)
+        # "X हुआ, यह जानकारी पुलिस ने दी": after a clause and a comma, "this information" is
+        # that clause, not the previous sentence.
+        opens = min(subject, default=0)
+        inside = opens > 1 and doc[opens - 1].text in {",", "،"}
+        found = self._subject_end(doc, opens if inside else 0, start, subject)
         source = None
         if found is not None:
             src_end, _ = found
             floor = max((i + 1 for i in subject if i < src_end), default=0)
             source = (self._np_left(doc, src_end, floor), src_end)
-        return TokenRelation(
-            AttributionMode.INFORMATION_GIVEN, (start, self._after_cue(doc, end)), source, None, (), content_outside=True
-        )
+        cue = (start, self._after_cue(doc, end))
+        content = self._content(doc, 0, opens - 1) if inside else None
+        if content is not None:
+            return TokenRelation(AttributionMode.INFORMATION_GIVEN, cue, source, content, ())
+        return TokenRelation(AttributionMode.INFORMATION_GIVEN, cue, source, None, (), content_outside=True)
 
 
 class DependencyRecognizer:

@@ -320,10 +320,14 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ("KCNA said Kim would visit Moscow. Reporters said the mood was tense.\n", 1, [("Reporters", "said", ["x:reporters"])]),
         # "ज्यानुसार" (under which) looks like "X-नुसार" (according to X) but names no one.
         ("गेल्या वर्षी दोन्ही देशांत संरक्षण करार झाला, ज्यानुसार दोन्ही देश एकमेकांना मदत करतील.\n", 0, []),
+        # "..., अशी माहिती X ने दिली" / "..., એવી માહિતી X એ આપી": a split cue after the claim.
+        ("पुलाचे काम पुढील महिन्यात पूर्ण होईल, अशी माहिती महापालिकेने दिली.\n", 0, [("महापालिकेने", "दिली", ["x:mahapalike"])]),
+        ("પુલનું કામ આવતા મહિને પૂર્ણ થશે, એવી માહિતી મહાનગરપાલિકાએ આપી.\n", 0, [("મહાનગરપાલિકાએ", "આપી", ["x:mahangarpalika"])]),
     ],
     ids=["agency-en", "agency-hi", "hope-for", "conj-desire", "relative-clause", "hi-during", "ur-locative",
          "ur-expressed-support", "mr-bracketed-citation", "relative-describes-a-noun", "relative-who-and-said",
-         "agency-is-an-outlet", "report-lookback", "reporters-is-no-report", "mr-under-which"],
+         "agency-is-an-outlet", "report-lookback", "reporters-is-no-report", "mr-under-which", "mr-such-information",
+         "gu-such-information"],
 )
 def test_attribution_cases(tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, list[str]]]) -> None:
     assert _relations(tmp_path, text, index) == expected
@@ -343,3 +347,16 @@ def test_attribution_information_given_in_a_coordinated_clause_reports_its_own_s
     (relation,) = sentence.attributions
     assert relation.mode is AttributionMode.INFORMATION_GIVEN
     assert relation.content is not None and relation.content.text == "Kim Jong Un arrived in Moscow for talks with Vladimir Putin"
+
+
+def test_attribution_this_information_after_a_clause_reports_that_clause(tmp_path: Path) -> None:
+    # "X, यह जानकारी पुलिस ने दी": "this information" is the clause before the comma; alone
+    # in its sentence it is the previous sentence.
+    path = tmp_path / "article.txt"
+    path.write_text("पुल का काम अगले महीने पूरा होगा, यह जानकारी नगर निगम ने दी।\n\nपुल गिर गया। यह जानकारी पुलिस ने दी।\n", encoding="utf-8")
+    first, fell, holder = attribute_article(read_article(str(path))).sentences
+    assert [(a.source.text if a.source else None, a.content.text if a.content else None) for a in first.attributions] == [
+        ("नगर निगम", "पुल का काम अगले महीने पूरा होगा")
+    ]
+    assert [a.content.text if a.content else None for a in holder.attributions] == ["पुल गिर गया"]
+    assert [a.source.text if a.source else None for a in fell.attributions] == ["पुलिस"]
