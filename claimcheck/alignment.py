@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .types import Article, AttributionMode, ClaimKind, ClaimRef, Sentence
+from .types import Article, ClaimKind, ClaimRef, Sentence
 
 #: Neighbours averaged in the margin's denominator.
 MARGIN_K = 3
@@ -162,10 +162,8 @@ def reported_sentence(sentence: Sentence) -> int | None:
     given by state media on Sunday."), the index of that previous sentence."""
     if not sentence.attributions or sentence.index == 0:
         return None
-    for attribution in sentence.attributions:
-        content = attribution.content
-        if attribution.mode is not AttributionMode.INFORMATION_GIVEN or content is None or content.start >= sentence.start:
-            return None
+    if not all(attribution.reports_elsewhere(sentence) for attribution in sentence.attributions):
+        return None
     return sentence.index - 1
 
 
@@ -196,8 +194,10 @@ def _anchored(pairs: list[AlignedPair], by_id: dict[str, Article]) -> list[Align
 def shared_chain_contents(a: Sentence, b: Sentence) -> tuple[str, str] | None:
     """The contents of two relations with the same source chain, if the sentences have
     them: both chains open with the same known source and end with the same speaker
-    (an unknown speaker matches on a shared word of its Latin form: ``kim`` and
-    ``kim-jong-un``). Chains of one link are too common in one outlet's copy to count."""
+    (people by :func:`claimcheck.sources.same_person`: ``kim`` and ``kim-jong-un``).
+    Chains of one link are too common in one outlet's copy to count."""
+    from .sources import same_person
+
     for x in a.attributions:
         for y in b.attributions:
             if len(x.chain) < 2 or len(y.chain) < 2 or x.content is None or y.content is None:
@@ -205,17 +205,10 @@ def shared_chain_contents(a: Sentence, b: Sentence) -> tuple[str, str] | None:
             outer_x, outer_y = x.chain[0].source, y.chain[0].source
             if not (outer_x.known and outer_x.id == outer_y.id):
                 continue
-            if same_speaker(x.chain[-1].source.id, y.chain[-1].source.id):
+            speaker_x, speaker_y = x.chain[-1].source.id, y.chain[-1].source.id
+            if speaker_x == speaker_y or same_person(speaker_x, speaker_y):
                 return x.content.text, y.content.text
     return None
-
-
-def same_speaker(x: str, y: str) -> bool:
-    """Whether two source ids are one source: known ids by equality, unknown ones
-    (people) by :func:`claimcheck.sources.same_person`."""
-    from .sources import same_person
-
-    return x == y or same_person(x, y)
 
 
 def group_pairs(pairs: Sequence[AlignedPair], order: Sequence[ClaimRef]) -> list[tuple[tuple[ClaimRef, ...], float]]:

@@ -766,7 +766,8 @@ class DependencyRecognizer:
             # "expressed confidence that ...": the clause hangs on the verb's object.
             comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]
             comps = [g for g in comps if any(m.lower_ == "that" for m in g.children)]
-        if not comps and (verb.lemma_.lower() in self.stance or verb.lower_ in self.stance):
+        stance = verb.lower_ in self.stance or verb.lemma_.lower() in self.stance
+        if not comps and stance:
             # "expressed hope for direct contact", "a desire to strengthen ties": a noun of
             # belief or intent, and what it is about.
             comps = [
@@ -783,7 +784,7 @@ class DependencyRecognizer:
         # "expressed confidence that ...": the cue runs to the noun the clause hangs on.
         cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
         cue = (cue_lo, cue_hi)
-        mode = AttributionMode.STANCE if verb.lower_ in self.stance or verb.lemma_ in self.stance else AttributionMode.INDIRECT
+        mode = AttributionMode.STANCE if stance else AttributionMode.INDIRECT
         content: tuple[int, int] | None = None
         if comps:
             comp = comps[0]
@@ -1241,6 +1242,9 @@ def _resolve_with_anaphora(
         "the", "this", "that", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
     }
 
+    report_nouns = tuple(n.lower() for n in data.report_nouns)
+    outlet_nouns = tuple(n.lower() for n in data.outlet_nouns)
+
     def is_noun(word: str, nouns: tuple[str, ...]) -> bool:
         # Latin words whole or plural ("reports", not "reporters"); other scripts take
         # case endings fused on ("રિપોર્ટમાં").
@@ -1251,8 +1255,6 @@ def _resolve_with_anaphora(
     def is_report_word(word: str) -> bool:
         return is_noun(word, report_nouns) or is_noun(word, outlet_nouns)
 
-    report_nouns = tuple(n.lower() for n in data.report_nouns)
-    outlet_nouns = tuple(n.lower() for n in data.outlet_nouns)
     named = [w for w in words if not is_report_word(w) and w not in glue]
     is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
     is_report = any(is_report_word(w) for w in words)

@@ -17,7 +17,6 @@ from .alignment import align_pairs, embed_claims, group_pairs
 from .types import (
     Article,
     Attribution,
-    AttributionMode,
     ClaimGroup,
     ClaimKind,
     ClaimRef,
@@ -155,11 +154,7 @@ def _sources(member: _Member, other: _Member) -> list[tuple[str, ...]]:
     named = {link.source.id for attribution in other.sentence.attributions for link in attribution.chain}
     chains = []
     for attribution in member.sentence.attributions:
-        if (
-            attribution.mode is AttributionMode.INFORMATION_GIVEN
-            and attribution.content is not None
-            and not (member.sentence.start <= attribution.content.start < member.sentence.end)
-        ):
+        if attribution.reports_elsewhere(member.sentence):
             continue  # it attributes the previous sentence, not this one
         ids = tuple(link.source.id for link in attribution.chain if not link.from_paragraph or link.source.id in named)
         if ids:
@@ -260,8 +255,7 @@ def _speaker_in_other(main_a: tuple[str, ...], main_b: tuple[str, ...], a: _Memb
     """Whether the longer chain only adds, after the other's sources, people that the
     other sentence names anyway: "According to the report, Lavrov praised ... and
     expressed a desire ..." read with and without Lavrov's own cue is one chain."""
-    (short, _), (long, long_member) = sorted(((main_a, a), (main_b, b)), key=lambda c: len(c[0]))
-    other = b if long_member is a else a
+    short, long, other = (main_b, main_a, b) if len(main_a) > len(main_b) else (main_a, main_b, a)
     if not all(_same_source(x, y) for x, y in zip(short, long, strict=False)):
         return False
     extra = long[len(short) :]

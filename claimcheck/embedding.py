@@ -377,8 +377,9 @@ class SentenceTransformerEmbedder(Embedder):
             chunks.append(np.asarray(vectors, dtype=np.float32))
             if progress is not None:
                 progress(start + len(part), len(items))
-        result = np.empty_like(np.concatenate(chunks, axis=0))
-        result[order] = np.concatenate(chunks, axis=0)
+        stacked = np.concatenate(chunks, axis=0)
+        result = np.empty_like(stacked)
+        result[order] = stacked
         if self._dimension is None:
             self._dimension = int(result.shape[1])
         return result

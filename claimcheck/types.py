@@ -129,6 +129,15 @@ class Attribution:
     resolved_from: str | None = None
     """For anaphoric sources (``તેમણે``, ``the report``), what they were resolved from."""
 
+    def reports_elsewhere(self, sentence: Sentence) -> bool:
+        """Whether this is "this information was given by X" for text outside ``sentence``
+        (the previous sentence): the relation then says nothing of ``sentence`` itself."""
+        return (
+            self.mode is AttributionMode.INFORMATION_GIVEN
+            and self.content is not None
+            and not (sentence.start <= self.content.start < sentence.end)
+        )
+
     @property
     def canonical_source(self) -> SourceRef | None:
         """The outermost source's identity, or ``None`` if the source is unnamed."""
