@@ -60,6 +60,13 @@ def _attributed(path: Path, needle: str):  # type: ignore[no-untyped-def]
     return sentence
 
 
+def _attributed_text(tmp_path: Path, text: str, name: str = "article.txt"):  # type: ignore[no-untyped-def]
+    """``text`` saved as ``name`` (its suffix picks the format), read and attributed."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return attribute_article(read_article(str(path)))
+
+
 def test_attribution_seed_chain_yonhap_citing_kcna() -> None:
     sentence = _attributed(SEEDS[0], "યોનહાપ સમાચાર એજન્સીએ")
     assert sentence.kind is ClaimKind.ATTRIBUTED
@@ -155,9 +162,7 @@ def test_attribution_paragraph_outlet_not_carried_to_a_speaker_its_report_does_n
     ids=["blank-line", "hard-wrapped", "hindi", "bare-and-unnamed", "no-prefix-of-a-short-word"],
 )
 def test_attribution_paragraph_outlet_scope(tmp_path: Path, text: str, expected: list[list[tuple[str, bool]]]) -> None:
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    article = attribute_article(read_article(str(path)))
+    article = _attributed_text(tmp_path, text)
     carried = [
         [(link.source.id, link.from_paragraph) for a in s.attributions for link in a.chain if len(a.chain) > 1 or s.index]
         for s in article.sentences
@@ -166,18 +171,15 @@ def test_attribution_paragraph_outlet_scope(tmp_path: Path, text: str, expected:
 
 
 def test_attribution_markdown_paragraph_runs_over_single_line_breaks(tmp_path: Path) -> None:
-    path = tmp_path / "article.md"
-    path.write_text("**According to KCNA**, Kim met Lavrov in Wonsan.\nKim said the alliance would last.\n", encoding="utf-8")
-    sentence = attribute_article(read_article(str(path))).sentences[1]
+    text = "**According to KCNA**, Kim met Lavrov in Wonsan.\nKim said the alliance would last.\n"
+    sentence = _attributed_text(tmp_path, text, "article.md").sentences[1]
     assert [(link.source.id, link.from_paragraph) for link in sentence.attributions[0].chain] == [("kcna", True), ("x:kim", False)]
 
 
 def test_attribution_an_auxiliary_is_no_cue(tmp_path: Path) -> None:
     # "was quoted as saying" is a cue phrase; "was" alone is not (the parser may make it
     # the head of "The mayor said the city was safe").
-    path = tmp_path / "article.txt"
-    path.write_text("The mayor said the city was safe.\n", encoding="utf-8")
-    (sentence,) = attribute_article(read_article(str(path))).sentences
+    (sentence,) = _attributed_text(tmp_path, "The mayor said the city was safe.\n").sentences
     assert [(a.source.text if a.source else None, a.cue.text if a.cue else None) for a in sentence.attributions] == [
         ("The mayor", "said")
     ]
@@ -235,9 +237,7 @@ def test_attribution_cli_eval_malformed_gold(tmp_path: Path) -> None:
 
 def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, str | None, list[str]]]:
     """(source text, cue text, chain ids) of every relation of sentence ``index``."""
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    sentence = attribute_article(read_article(str(path))).sentences[index]
+    sentence = _attributed_text(tmp_path, text).sentences[index]
     return [
         (a.source.text if a.source else None, a.cue.text if a.cue else None, [link.source.id for link in a.chain])
         for a in sentence.attributions
@@ -247,7 +247,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
 @pytest.mark.parametrize(
     ("text", "index", "expected"),
     [
-        # "the agency" / "एजेंसी" point back to the last outlet, however far back.
+        # "the agency" / "एजेंसी" point back to the last outlet named.
         (
             "KCNA said Kim met Lavrov on Saturday.\n\nLavrov arrived on Friday. The talks went on for hours. "
             "The two sides also discussed trade, the agency said.\n",
@@ -336,13 +336,11 @@ def test_attribution_cases(tmp_path: Path, text: str, index: int, expected: list
 def test_attribution_information_given_in_a_coordinated_clause_reports_its_own_sentence(tmp_path: Path) -> None:
     # "..., and state media reported this on Saturday": "this" is the clause before, not
     # the previous sentence (here the headline).
-    path = tmp_path / "article.txt"
-    path.write_text(
+    text = (
         "Kim arrives in Moscow\n\nKim Jong Un arrived in Moscow for talks with Vladimir Putin, and state media "
-        "reported this on Saturday.\n",
-        encoding="utf-8",
+        "reported this on Saturday.\n"
     )
-    headline, sentence = attribute_article(read_article(str(path))).sentences
+    headline, sentence = _attributed_text(tmp_path, text).sentences
     assert headline.attributions == ()
     (relation,) = sentence.attributions
     assert relation.mode is AttributionMode.INFORMATION_GIVEN
@@ -352,9 +350,8 @@ def test_attribution_information_given_in_a_coordinated_clause_reports_its_own_s
 def test_attribution_this_information_after_a_clause_reports_that_clause(tmp_path: Path) -> None:
     # "X, यह जानकारी पुलिस ने दी": "this information" is the clause before the comma; alone
     # in its sentence it is the previous sentence.
-    path = tmp_path / "article.txt"
-    path.write_text("पुल का काम अगले महीने पूरा होगा, यह जानकारी नगर निगम ने दी।\n\nपुल गिर गया। यह जानकारी पुलिस ने दी।\n", encoding="utf-8")
-    first, fell, holder = attribute_article(read_article(str(path))).sentences
+    text = "पुल का काम अगले महीने पूरा होगा, यह जानकारी नगर निगम ने दी।\n\nपुल गिर गया। यह जानकारी पुलिस ने दी।\n"
+    first, fell, holder = _attributed_text(tmp_path, text).sentences
     assert [(a.source.text if a.source else None, a.content.text if a.content else None) for a in first.attributions] == [
         ("नगर निगम", "पुल का काम अगले महीने पूरा होगा")
     ]

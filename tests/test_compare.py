@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.api import analyze, read_article
 from claimcheck.comparison import compare_articles
-from claimcheck.types import Article, Comparison
+from claimcheck.types import Article, ClaimGroup, Comparison
 
 from .conftest import FIXTURES, SEEDS, run_cli
 
@@ -260,29 +260,30 @@ OTHER_NEWS_EN = "The monsoon reached the coast of Kerala on Monday. Oil prices r
 OTHER_NEWS_HI = "दिल्ली में मंगलवार को भारी बारिश हुई। शेयर बाज़ार में लगातार तीसरे दिन गिरावट रही।\n"
 
 
-def test_compare_collective_state_media_agrees_with_the_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    # "North Korean state media" covers KCNA: no source difference between them.
-    a = _analysed_text(
-        tmp_path, "a.txt", "North Korea's state media said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. " + OTHER_NEWS_EN
-    )
-    b = _analysed_text(
-        tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की। " + OTHER_NEWS_HI
-    )
+#: The Hindi sentence both tests below compare with an English one: KCNA says it.
+KCNA_MEETING_HI = "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की। "
+
+
+def _first_sentences_group(tmp_path, english: str, hindi: str) -> ClaimGroup:  # type: ignore[no-untyped-def]
+    """The group of the two articles' first sentences, each followed by other news."""
+    a = _analysed_text(tmp_path, "a.txt", english + OTHER_NEWS_EN)
+    b = _analysed_text(tmp_path, "b.txt", hindi + OTHER_NEWS_HI)
     (group,) = [g for g in compare_articles([a, b]).groups if (a.id, 0) in {(m.article, m.sentence) for m in g.members}]
     assert [(m.article, m.sentence) for m in group.members] == [(a.id, 0), (b.id, 0)]
+    return group
+
+
+def test_compare_collective_state_media_agrees_with_the_outlet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "North Korean state media" covers KCNA: no source difference between them.
+    english = "North Korea's state media said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. "
+    group = _first_sentences_group(tmp_path, english, KCNA_MEETING_HI)
     assert "source" in group.agreements
     assert [d.kind.value for d in group.differences] == []
 
 
 def test_compare_a_relay_in_front_of_one_source_is_a_chain_difference(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    a = _analysed_text(
-        tmp_path, "a.txt", "Yonhap, citing KCNA, said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. " + OTHER_NEWS_EN
-    )
-    b = _analysed_text(
-        tmp_path, "b.txt", "केसीएनए ने कहा कि किम जोंग उन ने शनिवार को वोनसान में सर्गेई लावरोव से मुलाकात की। " + OTHER_NEWS_HI
-    )
-    (group,) = [g for g in compare_articles([a, b]).groups if (a.id, 0) in {(m.article, m.sentence) for m in g.members}]
-    assert [(m.article, m.sentence) for m in group.members] == [(a.id, 0), (b.id, 0)]
+    english = "Yonhap, citing KCNA, said Kim Jong Un met Sergei Lavrov in Wonsan on Saturday. "
+    group = _first_sentences_group(tmp_path, english, KCNA_MEETING_HI)
     assert [(d.kind.value, [s.value for s in d.sides]) for d in group.differences] == [
         ("chain", ["Yonhap News Agency → Korean Central News Agency", "Korean Central News Agency"])
     ]
