@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from ..lang import is_supported
+from ..lang import get_defaults, is_supported
 from ..lang.base_attribution import AttributionData
 from ..pipeline import load_spacy
 from .dependency import DependencyRecognizer
@@ -23,14 +23,8 @@ COMPONENT_NAME = "claimcheck_attribution"
 
 
 def load_data(lang: str) -> AttributionData | None:
-    if not is_supported(lang):
-        return None
-    try:
-        module = importlib.import_module(f"claimcheck.lang.{lang}.attribution")
-    except ModuleNotFoundError:
-        return None
-    data: AttributionData = module.DATA
-    return data
+    """The language's attribution data, or ``None`` for a language without any."""
+    return get_defaults(lang).attribution if is_supported(lang) else None
 
 
 def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
