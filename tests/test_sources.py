@@ -10,6 +10,7 @@ import pytest
 
 from claimcheck import sources
 from claimcheck.sources import SourceRef, known_sources, resolve_source, source_by_id, transliterate_to_latin
+from claimcheck.sources.resolve import _ambiguous_aliases
 
 LANGS = ("en", "gu", "hi", "mr", "ur")
 
@@ -70,7 +71,7 @@ def test_sources_data_descriptors_cover_every_language() -> None:
 
 
 def test_sources_data_no_alias_shared_by_two_sources() -> None:
-    assert sources._ambiguous_aliases() == {}
+    assert _ambiguous_aliases() == {}
 
 
 def test_sources_data_every_alias_resolves_to_its_source() -> None:

@@ -1,0 +1,227 @@
+"""Stated quantities (:func:`extract_quantities`) and whether two of them agree
+(:func:`compare_quantities`)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .dates import extract_dates
+from .lexicon import Lexicon, lexicon_for
+from .lookups import (
+    digits_value,
+    is_year,
+    is_year_like,
+    lookup_phrase,
+    multiplier_value,
+    number_value,
+    strip_case_suffix,
+    unit_concept,
+)
+
+QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "up_to", "less_than")
+"""Every value :attr:`Quantity.qualifier` can take."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number stated in a text, with its qualifier and the thing it counts."""
+
+    start: int
+    """Offset of the first character (the qualifier's, when one comes first)."""
+    end: int
+    """Offset just past the last character."""
+    text: str
+    """The surface, e.g. ``ઓછામાં ઓછી 100 બેલિસ્ટિક મિસાઇલો`` or ``at least 100``."""
+    low: float
+    """Lower end of the stated value (equal to :attr:`high` for a single value)."""
+    high: float
+    """Upper end of the stated value (``25,000 to 30,000`` gives 25000 and 30000)."""
+    qualifier: str
+    """One of :data:`QUALIFIERS`."""
+    unit: str | None
+    """Language-neutral concept id of the counted thing (``missile``, ``soldier``, ``percent``), or None."""
+    unit_text: str | None
+    """The surface of the counted noun (or of the percent word / currency sign), or None."""
+
+
+# ---------------------------------------------------------------------------
+# Quantities
+
+# Units that are currencies: a currency sign before the number overrides them.
+_CURRENCY_UNITS = frozenset({"dollar", "rupee", "euro", "pound", "yen"})
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _quantity_at(
+    lex: Lexicon, text: str, m: re.Match[str], dates: list[tuple[int, int]]
+) -> tuple[Quantity | None, int]:
+    """Turn one match of the quantity regex into a quantity; also return where to search next."""
+    g = m.group
+    n1_start, n1_end = m.span("n1")
+    head_end = m.end("m1") if g("m1") else n1_end
+    n1 = g("n1")
+    if any(s < n1_end and n1_start < e for s, e in dates):
+        return None, n1_end
+    is_digits = n1[:1].isdigit()
+    if is_digits and not g("cur"):
+        before = text[max(0, n1_start - 2) : n1_start]
+        # Digits fused to a Latin word or hyphenated after one are names: G20, Su-57, COVID-19.
+        if before[-1:].isascii() and _LATIN_LETTER.fullmatch(before[-1:] or " "):
+            return None, n1_end
+        if before[-1:] in ("-", "‐") and _LATIN_LETTER.fullmatch(before[:1] or " "):
+            return None, n1_end
+    if is_digits and not g("m1"):
+        if lex.ordinal_after.match(text, n1_end):
+            return None, n1_end
+        fused = text[n1_end : n1_end + 1]
+        consumed_fused = (g("pct") and m.start("pct") == n1_end) or (g("unit") and m.start("unit") == n1_end)
+        if fused and _LATIN_LETTER.fullmatch(fused) and not consumed_fused:
+            return None, n1_end
+    if is_digits and is_year_like(n1) and is_year(lex, text, n1_start, n1_end):
+        return None, n1_end
+
+    first = number_value(lex, n1)
+    if first is None:
+        return None, n1_end
+    low, high = first[0] * multiplier_value(lex, g("m1")), first[1] * multiplier_value(lex, g("m1"))
+    for part in lex.number_and_multiplier.finditer(g("more") or ""):
+        # "1 लाख 20 हज़ार": the parts add up.
+        extra = digits_value(part.group(1)) * multiplier_value(lex, part.group(2))
+        low, high = low + extra, high + extra
+    if g("more"):
+        head_end = m.end("more")
+    end = m.end()
+    unit_surface, pct_surface, post_surface = g("unit"), g("pct"), g("post") or g("post2")
+    is_vague = not is_digits and isinstance(lookup_phrase(lex, lex.vague, n1), tuple)
+    if g("n2"):
+        second = number_value(lex, g("n2"))
+        second_factor = multiplier_value(lex, g("m2"))
+        if second is not None and not g("m1") and g("m2") and first[0] < second[0]:
+            # "25 to 30 thousand": the multiplier of the second end applies to both.
+            low = first[0] * second_factor
+        if second is None or (is_digits and is_year_like(g("n2"))) or not low < second[1] * second_factor:
+            # Not a range after all ("2020 से 300 सैनिक"): keep the first number alone.
+            end, unit_surface, pct_surface, post_surface = head_end, None, None, None
+        else:
+            high = second[1] * second_factor
+    if not g("n2") and not g("m1") and not unit_surface and not pct_surface and not g("pre") and not g("cur"):
+        single = lex.folder.fold(n1)
+        if single in lex.ambiguous_number_words:
+            return None, end
+
+    if g("pre"):
+        qualifier = lex.pre_qualifiers.get(" ".join(lex.folder.fold(g("pre")).split()), "exact")
+    elif post_surface:
+        qualifier = str(lookup_phrase(lex, lex.post_qualifiers, post_surface.strip()) or "exact")
+    elif is_vague:
+        qualifier = "about"
+    else:
+        qualifier = "exact"
+
+    unit: str | None = None
+    unit_text: str | None = None
+    if pct_surface:
+        unit, unit_text = "percent", pct_surface
+    elif unit_surface:
+        unit = unit_concept(lex, unit_surface)
+        unit_text = strip_case_suffix(lex, unit_surface) if unit else None
+        if unit is None:
+            end = m.start("gap") if g("gap") else m.start("unit")
+    if g("cur") and (unit is None or unit in _CURRENCY_UNITS):
+        unit = lex.currency.get(lex.folder.fold(g("cur")))
+        unit_text = unit_text or g("cur")
+    start = m.start()
+    surface = text[start:end].rstrip()
+    end = start + len(surface)
+    return (
+        Quantity(start, end, surface, _round(low), _round(high), qualifier, unit, unit_text),
+        max(end, n1_end),
+    )
+
+
+def _round(value: float) -> float:
+    """Drop float noise from multiplying decimals (1.2 * 10**6)."""
+    return float(round(value, 6))
+
+
+def extract_quantities(text: str, lang: str) -> list[Quantity]:
+    """Find the stated quantities in ``text``.
+
+    Years, dates, ordinals, times and identifiers (``G20``, ``Su-57``) are not
+    quantities. ``ઓછામાં ઓછી 100 બેલિસ્ટિક મિસાઇલો`` is ``at_least`` 100 ``missile``;
+    ``11,000 થી વધુ સૈનિકો`` is ``more_than`` 11000 ``soldier``.
+
+    Args:
+        text: The analysed text (a sentence or more).
+        lang: ISO 639-1 code; a language without ``numbers.py`` gets digits, ``%`` and currency signs only.
+
+    Returns:
+        The quantities in text order, with character offsets into ``text``.
+    """
+    lex = lexicon_for(lang)
+    dates = [(d.start, d.end) for d in extract_dates(text, lang) if d.day is not None or d.year is not None]
+    found: list[Quantity] = []
+    position = 0
+    while True:
+        m = lex.quantity.search(text, position)
+        if m is None:
+            return found
+        quantity, resume = _quantity_at(lex, text, m, dates)
+        if quantity is not None:
+            found.append(quantity)
+        position = max(resume, m.start() + 1)
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+
+_UPWARD = frozenset({"at_least", "more_than"})
+_DOWNWARD = frozenset({"up_to", "less_than"})
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def compare_quantities(a: Quantity, b: Quantity) -> str:
+    """Say whether two stated quantities agree.
+
+    Rules, in order:
+
+    1. Different unit concepts (one None and one not counts as different) give
+       ``"incomparable"``.
+    2. The same stated value(s) and qualifier give ``"same"``.
+    3. The same stated value(s) with different qualifiers give ``"qualified_match"``
+       ("more than 11,000" vs "11,000"), unless the qualifiers point opposite ways
+       ("more than 100" vs "less than 100": ``"different"``).
+    4. A range or vague interval that contains the other's single stated value gives
+       ``"qualified_match"`` ("25,000 to 30,000" vs "28,000", "hundreds" vs "500").
+    5. Anything else is ``"different"``. In particular, different stated numbers are
+       different even when a qualifier could admit both: "at least 100" vs "200" is
+       ``"different"``, because the articles report different figures. Two different
+       ranges are different too, even when one lies inside the other.
+
+    Args:
+        a: A quantity from one article.
+        b: A quantity from another article.
+
+    Returns:
+        ``"same"``, ``"qualified_match"``, ``"different"`` or ``"incomparable"``.
+    """
+    if a.unit != b.unit:
+        return "incomparable"
+    if _close(a.low, b.low) and _close(a.high, b.high):
+        if a.qualifier == b.qualifier:
+            return "same"
+        opposite = {a.qualifier, b.qualifier}
+        if opposite & _UPWARD and opposite & _DOWNWARD:
+            return "different"
+        return "qualified_match"
+    for interval, value in ((a, b), (b, a)):
+        is_interval = interval.low < interval.high and not _close(interval.low, interval.high)
+        is_single = _close(value.low, value.high)
+        if is_interval and is_single and interval.low <= value.low <= interval.high:
+            return "qualified_match"
+    return "different"
