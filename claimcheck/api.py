@@ -100,19 +100,19 @@ def analyze_inputs(
     bytes, name, options and claimcheck version were analysed before is read back from
     the analysis cache without loading spaCy.
     """
-    from . import analysis_cache
+    from . import article_cache
     from .reading import read_bytes, read_document_bytes
 
     lang = _check_language(lang)
 
     def load(path: str) -> Article:
         data = read_bytes(path)
-        key = analysis_cache.analysis_key(data, path, lang) if cache else ""
-        article = analysis_cache.load(key) if cache else None
+        key = article_cache.analysis_key(data, path, lang) if cache else ""
+        article = article_cache.load(key) if cache else None
         if article is None:
             (article,) = analyze([split_document(read_document_bytes(data, path), lang=lang)])
             if cache:
-                analysis_cache.store(key, article)
+                article_cache.store(key, article)
         return article
 
     return _each_input(paths, load, keep_going, on_error)

@@ -266,7 +266,6 @@ def check(
     """
     from .check import load_manifest, run_check
     from .render.ci import github_annotations, junit_xml, print_check_report, totals
-    from .render.json import comparison_data
 
     if format is None:
         # As presidio-cli does: annotate the pull request when running under GitHub Actions.
@@ -274,7 +273,7 @@ def check(
     try:
         manifest = load_manifest(path)
         report = run_check(
-            manifest, to_data=comparison_data, update_golden=update_golden, only=only or None, cache=not no_cache,
+            manifest, update_golden=update_golden, only=only or None, cache=not no_cache,
             message=lambda m: typer.echo(m, err=True),
         )
     except ClaimcheckError as exc:
