@@ -27,7 +27,6 @@ language in ``claimcheck/lang/<code>/case_markers.py``. Both load lazily, on fir
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import re
 import unicodedata
@@ -36,6 +35,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
+
+from .lang import defaults_or_neutral
 
 __all__ = [
     "SOURCE_TYPES",
@@ -238,16 +239,11 @@ def _letters(text: str) -> int:
 @cache
 def _case_markers(lang: str) -> _CaseMarkers:
     """The case markers of ``lang``; none for a language without data."""
-    if not re.fullmatch(r"[a-z]{2,3}", lang):
-        return _CaseMarkers((), frozenset())
-    try:
-        module = importlib.import_module(f"claimcheck.lang.{lang}.case_markers")
-    except ModuleNotFoundError:
-        return _CaseMarkers((), frozenset())
-    suffixes = tuple(dict.fromkeys(_clean(s) for s in module.CASE_SUFFIXES))
+    markers = defaults_or_neutral(lang).case_markers
+    suffixes = tuple(dict.fromkeys(_clean(s) for s in markers.suffixes))
     # Stable sort: equal-length suffixes keep the data's order of preference.
     suffixes = tuple(sorted(suffixes, key=len, reverse=True))
-    return _CaseMarkers(suffixes, frozenset(_clean(p) for p in module.CASE_PARTICLES))
+    return _CaseMarkers(suffixes, frozenset(_clean(p) for p in markers.particles))
 
 
 @cache

@@ -1,0 +1,67 @@
+"""Conversion at the boundary: token relations of a sentence doc -> the result dataclasses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..types import Article, Attribution, ChainLink, Sentence, Span
+from .discourse import resolve_with_anaphora, source_ref
+from .relations import CONTENT_TRIM, TokenRelation
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+def trim_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_TRIM:
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def char_span(doc: Doc, sentence: Sentence, pair: tuple[int, int] | None, text: str) -> Span | None:
+    """Token positions in a sentence doc -> a span of the article ``text``."""
+    if pair is None:
+        return None
+    start, end = pair
+    if start >= end:
+        return None
+    s = sentence.start + doc[start].idx
+    last = doc[end - 1]
+    e = sentence.start + last.idx + len(last.text)
+    return Span(s, e, text[s:e])
+
+
+def to_attribution(
+    rel: TokenRelation,
+    doc: Doc,
+    sentence: Sentence,
+    article: Article,
+    previous: list[Sentence],
+    resolve: Any,
+) -> Attribution:
+    source = char_span(doc, sentence, rel.source, article.text)
+    cue = char_span(doc, sentence, rel.cue, article.text)
+    if rel.split_chars and source is not None and cue is not None and len(source.text) > rel.split_chars:
+        cut = source.end - rel.split_chars
+        cue = Span(min(cut, cue.start), cue.end, article.text[min(cut, cue.start) : cue.end])
+        source = Span(source.start, cut, article.text[source.start : cut])
+    chain: list[ChainLink] = []
+    resolved_from: str | None = None
+    if source is not None:
+        ref, resolved_from = resolve_with_anaphora(source.text, sentence.lang, previous, resolve)
+        chain.append(ChainLink(ref, source))
+    for cited in rel.cited:
+        span = char_span(doc, sentence, cited, article.text)
+        if span is not None:
+            chain.append(ChainLink(source_ref(resolve(span.text, sentence.lang)), span))
+    return Attribution(
+        mode=rel.mode,
+        source=source,
+        cue=cue,
+        content=char_span(doc, sentence, rel.content, article.text),
+        chain=tuple(chain),
+        resolved_from=resolved_from,
+    )
