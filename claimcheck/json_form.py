@@ -13,35 +13,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal
 
-from .types import SCHEMA_VERSION, Article, ClaimGroup, ClaimKind, ClaimRef, Comparison
+from .types import SCHEMA_VERSION, Article, ClaimGroup, ClaimRef, Comparison
 
 if TYPE_CHECKING:  # pragma: no cover
     from pydantic import TypeAdapter
 
 #: What a document holds: the ``kind`` field of its envelope.
 DocumentKind = Literal["sentences", "claims", "comparison", "evaluation"]
-
-
-class ComparisonSummary(TypedDict):
-    """Counts shown at the top of every comparison report."""
-
-    articles: int
-    """Articles compared."""
-    groups: int
-    """Claims shared by at least two articles."""
-    groups_in_agreement: int
-    """Shared claims with no difference."""
-    groups_with_differences: int
-    """Shared claims with at least one difference."""
-    differences: dict[str, int]
-    """Differences per kind (a :class:`~claimcheck.types.DifferenceKind` value), sorted
-    by kind; kinds with none are left out."""
-    only_in_one_article: int
-    """Claims made by one article only."""
-    unattributed_claims: int
-    """Sentences stated on the writer's own authority, over all articles."""
 
 
 def dumps(data: Any) -> str:
@@ -91,24 +71,9 @@ def article_data(article: Article, *, with_text: bool = True) -> dict[str, Any]:
     return data
 
 
-def comparison_summary(comparison: Comparison) -> ComparisonSummary:
-    """Counts shown at the top of every comparison report."""
-    by_kind: dict[str, int] = {}
-    for group in comparison.groups:
-        for difference in group.differences:
-            by_kind[difference.kind.value] = by_kind.get(difference.kind.value, 0) + 1
-    unattributed = sum(
-        1 for a in comparison.articles for s in a.sentences if s.kind is ClaimKind.UNATTRIBUTED
-    )
-    return {
-        "articles": len(comparison.articles),
-        "groups": len(comparison.groups),
-        "groups_in_agreement": sum(1 for g in comparison.groups if not g.differences),
-        "groups_with_differences": sum(1 for g in comparison.groups if g.differences),
-        "differences": dict(sorted(by_kind.items())),
-        "only_in_one_article": len(comparison.only_in),
-        "unattributed_claims": unattributed,
-    }
+def comparison_summary(comparison: Comparison) -> dict[str, Any]:
+    """The counts shown at the top of every comparison report, as JSON data."""
+    return dict(to_data(comparison.summary))
 
 
 def articles_document(kind: Literal["sentences", "claims"], articles: Sequence[Article]) -> dict[str, Any]:

@@ -22,6 +22,8 @@ SCHEMA_VERSION = "1.1"
 
 #: A character offset into :attr:`Article.text`, or a position in a sequence.
 Offset = Annotated[int, Ge(0)]
+#: A number of things.
+Count = Annotated[int, Ge(0)]
 #: A string that is never empty.
 NonEmpty = Annotated[str, MinLen(1)]
 #: How reports mark a source carried over from earlier in the paragraph.
@@ -247,6 +249,10 @@ class DifferenceKind(enum.StrEnum):
     """A negated verb on one side only."""
 
 
+#: What the comparison checks in a group: ``agreements`` lists those found equal.
+Aspect = Literal["source", "numbers", "dates", "negation", "names"]
+
+
 @dataclass(frozen=True)
 class ClaimRef(_Result):
     """A sentence of one article that takes part in a comparison."""
@@ -292,14 +298,35 @@ class ClaimGroup(_Result):
     similarity: Annotated[float, Interval(ge=-1, le=1)]
     """Lowest cosine similarity between members, rounded to 3 places where it is computed
     (so that the JSON form holds no float noise)."""
-    agreements: tuple[str, ...]
-    """Aspects checked and found equal: "source", "numbers", "dates", "negation"."""
+    agreements: tuple[Aspect, ...]
+    """Aspects checked and found equal."""
     differences: tuple[Difference, ...]
     """Aspects that differ."""
     same_event: bool = True
     """Whether every two of the members' articles were judged to cover one event (many of
     their sentences pair up). When not (two meetings, two days), a difference may be no
     contradiction: each article can be right about its own event."""
+
+
+@dataclass(frozen=True)
+class ComparisonSummary(_Result):
+    """Counts shown at the top of every comparison report."""
+
+    articles: Count
+    """Articles compared."""
+    groups: Count
+    """Claims shared by at least two articles."""
+    groups_in_agreement: Count
+    """Shared claims with no difference."""
+    groups_with_differences: Count
+    """Shared claims with at least one difference."""
+    differences: dict[DifferenceKind, Annotated[int, Ge(1)]]
+    """Number of differences per kind, in the order of the kinds' names; kinds with none
+    are left out."""
+    only_in_one_article: Count
+    """Claims made by one article only."""
+    unattributed_claims: Count
+    """Sentences stated on the writer's own authority, over all articles."""
 
 
 @dataclass(frozen=True)
@@ -314,3 +341,22 @@ class Comparison(_Result):
     """Claims made by one article only."""
     model: NonEmpty
     """The embedding model's name and identity."""
+
+    @property
+    def summary(self) -> ComparisonSummary:
+        """The counts shown at the top of every comparison report."""
+        by_kind: dict[DifferenceKind, int] = {}
+        for group in self.groups:
+            for difference in group.differences:
+                by_kind[difference.kind] = by_kind.get(difference.kind, 0) + 1
+        return ComparisonSummary(
+            articles=len(self.articles),
+            groups=len(self.groups),
+            groups_in_agreement=sum(1 for g in self.groups if not g.differences),
+            groups_with_differences=sum(1 for g in self.groups if g.differences),
+            differences=dict(sorted(by_kind.items(), key=lambda item: item[0].value)),
+            only_in_one_article=len(self.only_in),
+            unattributed_claims=sum(
+                1 for a in self.articles for s in a.sentences if s.kind is ClaimKind.UNATTRIBUTED
+            ),
+        )
