@@ -18,7 +18,7 @@ from annotated_types import Ge, Interval, MinLen
 #: Version of the JSON form (:mod:`claimcheck.json_form`). Bump the major part on any
 #: change that breaks readers, the minor part on additions; the generated JSON schema in
 #: ``schema/`` carries the same number.
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 #: A character offset into :attr:`Article.text`, or a position in a sequence.
 Offset = Annotated[int, Ge(0)]
@@ -155,6 +155,10 @@ class Attribution(_Result):
     """Every source of the relation, outermost first (``Yonhap`` then ``KCNA``)."""
     resolved_from: str | None = None
     """For anaphoric sources (``તેમણે``, ``the report``), what they were resolved from."""
+    recognizer: str | None = None
+    """Which recognizer (rule family or pattern) produced the relation, as presidio's
+    ``analysis_explanation`` names the recognizer behind each result; ``None`` when not
+    recorded."""
 
     def reports_elsewhere(self, sentence: Sentence) -> bool:
         """Whether this is "this information was given by X" for text outside ``sentence``

@@ -68,6 +68,8 @@ def test_schema_is_a_valid_2020_12_schema_with_current_version() -> None:
     fields = list(Attribution.__dataclass_fields__)
     assert list(attribution["properties"]) == attribution["required"] == fields
     assert attribution["properties"]["cue"]["description"].startswith("The attribution predicate")
+    assert fields[-1] == "recognizer"
+    assert attribution["properties"]["recognizer"]["description"].startswith("Which recognizer")
 
 
 def test_schema_file_is_the_generated_one() -> None:
