@@ -73,7 +73,8 @@ def article_data(article: Article, *, with_text: bool = True) -> dict[str, Any]:
 
 def comparison_summary(comparison: Comparison) -> dict[str, Any]:
     """The counts shown at the top of every comparison report, as JSON data."""
-    return dict(to_data(comparison.summary))
+    summary: dict[str, Any] = to_data(comparison.summary)
+    return summary
 
 
 def articles_document(kind: Literal["sentences", "claims"], articles: Sequence[Article]) -> dict[str, Any]:
@@ -84,8 +85,8 @@ def articles_document(kind: Literal["sentences", "claims"], articles: Sequence[A
 def comparison_document(comparison: Comparison) -> dict[str, Any]:
     """The comparison as JSON data: ``compare --format json``, and what golden files hold.
 
-    Articles are given without their text (the inputs are at hand); the summary comes
-    first, for people reading the file.
+    Articles are given without their text: the inputs are at hand, and the text would
+    make goldens many times larger.
     """
     return envelope(
         "comparison",

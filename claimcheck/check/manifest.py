@@ -266,13 +266,8 @@ _MUST: dict[str, str] = {
     "values": "'values' must be a list of strings",
     "xfail": "'xfail' must be a non-empty string",
 }
-#: The table classes of the keys that hold tables (or lists of them).
-_TABLES: dict[str, type] = {
-    "set": _SetTable,
-    "policy": Policy,
-    "require_claims": RequiredClaim,
-    "require_differences": RequiredDifference,
-}
+#: The table class of each list of tables in a policy.
+_TABLES: dict[str, type] = {"require_claims": RequiredClaim, "require_differences": RequiredDifference}
 
 
 def _first_problem(exc: ValidationError, data: dict[str, Any], shown: str, prefix: str) -> str:
