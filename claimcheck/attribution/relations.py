@@ -34,6 +34,8 @@ class TokenRelation:
     split_chars: int = 0
     """Characters at the end of the source's last token that belong to the cue: a fused
     genitive (``પટેલ|ના જણાવ્યા મુજબ``) or according-to ending (``अहवाला|नुसार``)."""
+    recognizer: str = ""
+    """Which recognizer (and pattern) found the relation, e.g. ``rules.speech_sov``."""
 
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 

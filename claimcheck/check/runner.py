@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import ManifestError
 from ..json_form import comparison_document, dumps
-from ..types import Article
+from ..types import Comparison
 from .golden import changed_inputs, diff_json, golden_data, read_golden, without
 from .manifest import ArticleSet, Manifest, display_path
 from .policy import policy_failures
@@ -68,47 +68,38 @@ class CheckReport:
 def run_check(
     manifest: Manifest,
     *,
+    compare: Callable[[ArticleSet], Comparison],
     update_golden: bool = False,
     only: Collection[str] | None = None,
-    cache: bool = True,
     message: Callable[[str], None] | None = None,
 ) -> CheckReport:
     """Compare every set of a manifest and check its golden file and policy.
 
     Args:
         manifest: From :func:`load_manifest`.
+        compare: The comparison of a set's articles (``claimcheck.api.check_corpus``
+            passes the API's, which analyses each article once).
         update_golden: Write each set's golden file from the current comparison instead
             of comparing with it; policies are still checked.
         only: Names of the sets to run (all when ``None``).
-        cache: Use the on-disk embedding cache.
-        message: Receives one-line status messages: model derivation on first use, and
-            a line per set as it completes (``set 3/25 seeds: pass (1.2 s)``), so that a
-            long CI run shows where it is and which set takes the time.
+        message: Receives a line per set as it completes (``set 3/25 seeds: pass
+            (1.2 s)``), so that a long CI run shows where it is and which set takes
+            the time.
 
     Raises:
         ManifestError: ``only`` names a set the manifest lacks, or a golden is not JSON.
         ClaimcheckError: an article cannot be read, or the model is missing.
     """
-    from ..api import analyze_inputs
-    from ..comparison import compare_articles
-
     if only is not None:
         missing = sorted(set(only) - {s.name for s in manifest.sets})
         if missing:
             raise ManifestError(f"{display_path(manifest.path)}: no set named {missing[0]!r}")
-    # Sets share articles (a base against each of its variants): analyse each once.
-    analysed: dict[Path, Article] = {}
     results = []
     chosen = [s for s in manifest.sets if only is None or s.name in only]
     for number, article_set in enumerate(chosen, start=1):
         started = time.monotonic()
-        articles = []
-        for path in article_set.paths:
-            if path not in analysed:
-                analysed[path] = analyze_inputs([str(path)], cache=cache)[0][0]
-            articles.append(analysed[path])
-        comparison = compare_articles(articles, model=article_set.model, cache=cache, message=message)
-        data = golden_data(comparison_document(comparison), article_set)
+        # Goldens hold the comparison's JSON form, made by the library as for `compare`.
+        data = golden_data(comparison_document(compare(article_set)), article_set)
         result = check_set(article_set, data, update_golden=update_golden)
         results.append(result)
         if message is not None:

@@ -143,5 +143,9 @@ class LanguageDefaults:
     """Month and weekday names, relative dates (:mod:`claimcheck.quantities`)."""
     negation: ClassVar[NegationData] = NegationData()
     """Negation words and their context rules (:mod:`claimcheck.quantities`)."""
+    transliteration: ClassVar[tuple[str, str] | None] = None
+    """The script's letters (a regex character class body) and how to write them in
+    Latin: an indic_transliteration scheme (``GUJARATI``) or ``ARABIC_SKELETON``. Names
+    are compared across scripts in Latin (:mod:`claimcheck.transliteration`)."""
     case_markers: ClassVar[CaseMarkers] = CaseMarkers()
     """Case endings stripped from a source name to recover it (:mod:`claimcheck.sources`)."""

@@ -28,3 +28,4 @@ class Defaults(LanguageDefaults):
     dates = DATES
     negation = NEGATION
     case_markers = CASE_MARKERS
+    transliteration = ("\u0900-\u097f", "DEVANAGARI")

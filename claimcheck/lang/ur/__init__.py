@@ -25,3 +25,4 @@ class Defaults(LanguageDefaults):
     dates = DATES
     negation = NEGATION
     case_markers = CASE_MARKERS
+    transliteration = ("\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff", "ARABIC_SKELETON")
