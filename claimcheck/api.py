@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import ClaimcheckError
 from .types import Article, Comparison
@@ -199,7 +199,7 @@ def analyze_inputs(
     bytes, name, options and claimcheck version were analysed before is read back from
     the analysis cache without loading spaCy.
     """
-    from . import analysis_cache
+    from . import article_cache
     from .reading import read_bytes, read_document_bytes
     from .splitting import split_document
 
@@ -207,12 +207,12 @@ def analyze_inputs(
 
     def load(path: str) -> Article:
         data = read_bytes(path)
-        key = analysis_cache.analysis_key(data, path, lang) if cache else ""
-        article = analysis_cache.load(key) if cache else None
+        key = article_cache.analysis_key(data, path, lang) if cache else ""
+        article = article_cache.load(key) if cache else None
         if article is None:
             (article,) = analyze([split_document(read_document_bytes(data, path), lang=lang)])
             if cache:
-                analysis_cache.store(key, article)
+                article_cache.store(key, article)
         return article
 
     return _each_input(paths, load, keep_going, on_error)
@@ -296,7 +296,6 @@ def compare_texts(
 def check_corpus(
     path: str | os.PathLike[str],
     *,
-    to_data: Callable[[Comparison], dict[str, Any]],
     update_golden: bool = False,
     only: Collection[str] | None = None,
     cache: bool = True,
@@ -308,11 +307,10 @@ def check_corpus(
     Args:
         path: A folder holding ``claimcheck.toml`` (or ``pyproject.toml`` with
             ``[tool.claimcheck]``), or a ``.toml`` manifest.
-        to_data: The comparison's JSON data, as goldens hold it.
         update_golden: Rewrite each golden file from the current comparison.
         only: Names of the sets to run (all when ``None``).
         cache: Use the on-disk analysis and embedding caches.
-        message: Receives one-line status messages.
+        message: Receives one-line status messages (model derivation, a line per set).
 
     Raises:
         ManifestError: the manifest is missing or malformed, or ``only`` names no set.
@@ -330,7 +328,7 @@ def check_corpus(
         articles = [analysed[file] for file in article_set.paths]
         return compare(articles, model=article_set.model, cache=cache, message=message)
 
-    return run_check(load_manifest(path), compare=compare_set, to_data=to_data, update_golden=update_golden, only=only)
+    return run_check(load_manifest(path), compare=compare_set, update_golden=update_golden, only=only, message=message)
 
 
 def evaluate_attribution(gold: Sequence[str | os.PathLike[str]]) -> list[EvaluationReport]:

@@ -345,14 +345,13 @@ def check(
     """
     from .api import check_corpus
     from .render.ci import github_annotations, junit_xml, print_check_report, totals
-    from .render.json import comparison_data
 
     if format is None:
         # As presidio-cli does: annotate the pull request when running under GitHub Actions.
         format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.terminal
     try:
         report = check_corpus(
-            path, to_data=comparison_data, update_golden=update_golden, only=only or None, cache=not no_cache, message=_say
+            path, update_golden=update_golden, only=only or None, cache=not no_cache, message=_say
         )
     except ClaimcheckError as exc:
         _fail(str(exc))

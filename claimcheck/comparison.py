@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .alignment import AlignedPair, group_pairs
 from .types import (
     Article,
+    Aspect,
     Attribution,
     ClaimGroup,
     ClaimKind,
@@ -90,10 +91,10 @@ def compare_aligned(
 ALL_PAIRS_MAX = 8
 
 
-def compare_members(members: Sequence[_Member]) -> tuple[tuple[str, ...], tuple[Difference, ...]]:
+def compare_members(members: Sequence[_Member]) -> tuple[tuple[Aspect, ...], tuple[Difference, ...]]:
     """Agreements and differences between the members of a group."""
     differences: list[Difference] = []
-    checked: dict[str, bool] = {}
+    checked: dict[Aspect, bool] = {}
     pairs = combinations(members, 2) if len(members) <= ALL_PAIRS_MAX else ((members[0], m) for m in members[1:])
     for a, b in pairs:
         if a.ref.article == b.ref.article:
@@ -460,7 +461,7 @@ def _check_names(a: _Member, b: _Member) -> list[Difference] | None:
     return out
 
 
-_CHECKS: tuple[tuple[str, Callable[[_Member, _Member], list[Difference] | None]], ...] = (
+_CHECKS: tuple[tuple[Aspect, Callable[[_Member, _Member], list[Difference] | None]], ...] = (
     ("source", _check_sources),
     ("numbers", _check_numbers),
     ("dates", _check_dates),

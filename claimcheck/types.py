@@ -2,23 +2,50 @@
 
 Every span is a pair of character offsets into :attr:`Article.text` (the decoded,
 NFC-normalised text of the input). Nothing here depends on spaCy, so reports and JSON
-never do either.
+never do either. These classes are the one description of the result model: their JSON
+form (:mod:`claimcheck.json_form`) and the JSON schema in ``schema/``
+(:mod:`claimcheck.schema`) are generated from them, constraints included.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, ClassVar, Literal
 
-#: Version of the JSON form written by :func:`to_json_dict`. Bump the major part on any
-#: change that breaks readers; the JSON schema in ``schema/`` carries the same number.
-SCHEMA_VERSION = "1.1"
+from annotated_types import Ge, Interval, MinLen
+
+#: Version of the JSON form (:mod:`claimcheck.json_form`). Bump the major part on any
+#: change that breaks readers, the minor part on additions; the generated JSON schema in
+#: ``schema/`` carries the same number.
+SCHEMA_VERSION = "1.2"
+
+#: A character offset into :attr:`Article.text`, or a position in a sequence.
+Offset = Annotated[int, Ge(0)]
+#: A number of things.
+Count = Annotated[int, Ge(0)]
+#: A string that is never empty.
+NonEmpty = Annotated[str, MinLen(1)]
 #: How reports mark a source carried over from earlier in the paragraph.
 FROM_PARAGRAPH = "(from paragraph)"
 #: How reports mark a group whose articles were not judged to cover one event.
 DIFFERENT_EVENTS = "the articles may report different events"
+
+
+class _Result:
+    """Base of the result classes: what pydantic needs to know to read and write them.
+
+    The config is a plain dict, so importing this module does not import pydantic.
+    """
+
+    __pydantic_config__: ClassVar[dict[str, object]] = {
+        # A typo or a field from a newer version is an error, not silently dropped.
+        "extra": "forbid",
+        # The schema's descriptions are the docstrings under each field.
+        "use_attribute_docstrings": True,
+        # The JSON form always writes every field, defaults included.
+        "json_schema_serialization_defaults_required": True,
+    }
 
 
 class ClaimKind(enum.StrEnum):
@@ -44,31 +71,31 @@ class AttributionMode(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class Span:
+class Span(_Result):
     """A stretch of an article's text."""
 
-    start: int
+    start: Offset
     """Offset of the first character in :attr:`Article.text`."""
-    end: int
+    end: Offset
     """Offset one past the last character."""
     text: str
     """The characters themselves (``article.text[start:end]``)."""
 
 
 @dataclass(frozen=True)
-class RemovedLine:
+class RemovedLine(_Result):
     """A line the reader dropped as page furniture or kept as metadata."""
 
-    start: int
+    start: Offset
     """Offset of the line in :attr:`Article.text`."""
-    end: int
+    end: Offset
     """Offset one past the line's last character."""
-    reason: str
-    """Why: ``furniture``, ``byline``, ``duplicate`` or ``markup``."""
+    reason: Literal["furniture", "byline", "duplicate", "markup"]
+    """Why the line was dropped."""
 
 
 @dataclass(frozen=True)
-class ArticleMetadata:
+class ArticleMetadata(_Result):
     """What the reader learnt about an article besides its sentences."""
 
     title: str | None = None
@@ -82,19 +109,19 @@ class ArticleMetadata:
 
 
 @dataclass(frozen=True)
-class SourceRef:
+class SourceRef(_Result):
     """A source named the same way across scripts."""
 
-    id: str
+    id: NonEmpty
     """Canonical id (``kcna``), or ``x:<latin-slug>`` for a source not in the data file."""
-    name: str
+    name: NonEmpty
     """Display name (``Korean Central News Agency``), or the cleaned surface if unknown."""
     known: bool
     """Whether the source is in claimcheck's data file of known sources."""
 
 
 @dataclass(frozen=True)
-class ChainLink:
+class ChainLink(_Result):
     """One source in a chain of attribution, outermost first."""
 
     source: SourceRef
@@ -113,7 +140,7 @@ class ChainLink:
 
 
 @dataclass(frozen=True)
-class Attribution:
+class Attribution(_Result):
     """One attribution relation: a source, a cue, a content."""
 
     mode: AttributionMode
@@ -128,6 +155,10 @@ class Attribution:
     """Every source of the relation, outermost first (``Yonhap`` then ``KCNA``)."""
     resolved_from: str | None = None
     """For anaphoric sources (``તેમણે``, ``the report``), what they were resolved from."""
+    recognizer: str | None = None
+    """Which recognizer (rule family or pattern) produced the relation, as presidio's
+    ``analysis_explanation`` names the recognizer behind each result; ``None`` when not
+    recorded."""
 
     def reports_elsewhere(self, sentence: Sentence) -> bool:
         """Whether this is "this information was given by X" for text outside ``sentence``
@@ -145,16 +176,16 @@ class Attribution:
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(_Result):
     """A sentence of an article, with what the later steps found in it."""
 
-    index: int
+    index: Offset
     """Position in the article, from 0."""
-    start: int
+    start: Offset
     """Offset of the first character in :attr:`Article.text`."""
-    end: int
+    end: Offset
     """Offset one past the last character."""
-    text: str
+    text: NonEmpty
     """The sentence as it reads (for Markdown, with the markup masked out)."""
     lang: str
     """ISO 639-1 code of the sentence's language."""
@@ -177,12 +208,12 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class Article:
+class Article(_Result):
     """One input article, read and split."""
 
-    id: str
+    id: NonEmpty
     """A short, unique name for reports (the file name, or ``<stdin>``)."""
-    path: str
+    path: NonEmpty
     """The path as given by the user (``-`` for standard input)."""
     format: str
     """``txt``, ``md`` or ``html``."""
@@ -198,21 +229,6 @@ class Article:
     """Lines dropped as furniture, bylines or duplicates."""
     warnings: tuple[str, ...] = ()
     """Things the user should know (unsupported language, normalisation applied...)."""
-
-
-def to_json_dict(value: Any) -> Any:
-    """Turn a result (or a tuple/list of them) into plain JSON data, deterministically."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json_dict(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, (list, tuple)):
-        return [to_json_dict(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_json_dict(v) for k, v in sorted(value.items())}
-    if isinstance(value, float):
-        return round(value, 4)
-    return value
 
 
 class DifferenceKind(enum.StrEnum):
@@ -237,18 +253,22 @@ class DifferenceKind(enum.StrEnum):
     """A negated verb on one side only."""
 
 
+#: What the comparison checks in a group: ``agreements`` lists those found equal.
+Aspect = Literal["source", "numbers", "dates", "negation", "names"]
+
+
 @dataclass(frozen=True)
-class ClaimRef:
+class ClaimRef(_Result):
     """A sentence of one article that takes part in a comparison."""
 
-    article: str
+    article: NonEmpty
     """The article's id."""
-    sentence: int
+    sentence: Offset
     """The sentence's index in the article."""
 
 
 @dataclass(frozen=True)
-class DifferenceSide:
+class DifferenceSide(_Result):
     """What one article says, for one difference."""
 
     claim: ClaimRef
@@ -260,29 +280,30 @@ class DifferenceSide:
 
 
 @dataclass(frozen=True)
-class Difference:
+class Difference(_Result):
     """One disagreement inside a group of aligned claims."""
 
     kind: DifferenceKind
     """What differs."""
-    sides: tuple[DifferenceSide, ...]
+    sides: Annotated[tuple[DifferenceSide, ...], MinLen(2)]
     """Each article's version, in article order."""
     detail: str = ""
     """A short explanation for people ("at least 100 vs 200 (missile)")."""
 
 
 @dataclass(frozen=True)
-class ClaimGroup:
+class ClaimGroup(_Result):
     """The same claim as made by several articles."""
 
-    id: int
+    id: Annotated[int, Ge(1)]
     """Position of the group in the report, from 1."""
-    members: tuple[ClaimRef, ...]
+    members: Annotated[tuple[ClaimRef, ...], MinLen(2)]
     """One sentence per article (occasionally more), in article order."""
-    similarity: float
-    """Lowest cosine similarity between members (rounded)."""
-    agreements: tuple[str, ...]
-    """Aspects checked and found equal: "source", "numbers", "dates", "negation"."""
+    similarity: Annotated[float, Interval(ge=-1, le=1)]
+    """Lowest cosine similarity between members, rounded to 3 places where it is computed
+    (so that the JSON form holds no float noise)."""
+    agreements: tuple[Aspect, ...]
+    """Aspects checked and found equal."""
     differences: tuple[Difference, ...]
     """Aspects that differ."""
     same_event: bool = True
@@ -292,7 +313,28 @@ class ClaimGroup:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class ComparisonSummary(_Result):
+    """Counts shown at the top of every comparison report."""
+
+    articles: Count
+    """Articles compared."""
+    groups: Count
+    """Claims shared by at least two articles."""
+    groups_in_agreement: Count
+    """Shared claims with no difference."""
+    groups_with_differences: Count
+    """Shared claims with at least one difference."""
+    differences: dict[DifferenceKind, Annotated[int, Ge(1)]]
+    """Number of differences per kind, in the order of the kinds' names; kinds with none
+    are left out."""
+    only_in_one_article: Count
+    """Claims made by one article only."""
+    unattributed_claims: Count
+    """Sentences stated on the writer's own authority, over all articles."""
+
+
+@dataclass(frozen=True)
+class Comparison(_Result):
     """The result of ``claimcheck compare``."""
 
     articles: tuple[Article, ...]
@@ -301,5 +343,24 @@ class Comparison:
     """Claims shared by at least two articles."""
     only_in: tuple[ClaimRef, ...]
     """Claims made by one article only."""
-    model: str
+    model: NonEmpty
     """The embedding model's name and identity."""
+
+    @property
+    def summary(self) -> ComparisonSummary:
+        """The counts shown at the top of every comparison report."""
+        by_kind: dict[DifferenceKind, int] = {}
+        for group in self.groups:
+            for difference in group.differences:
+                by_kind[difference.kind] = by_kind.get(difference.kind, 0) + 1
+        return ComparisonSummary(
+            articles=len(self.articles),
+            groups=len(self.groups),
+            groups_in_agreement=sum(1 for g in self.groups if not g.differences),
+            groups_with_differences=sum(1 for g in self.groups if g.differences),
+            differences=dict(sorted(by_kind.items(), key=lambda item: item[0].value)),
+            only_in_one_article=len(self.only_in),
+            unattributed_claims=sum(
+                1 for a in self.articles for s in a.sentences if s.kind is ClaimKind.UNATTRIBUTED
+            ),
+        )

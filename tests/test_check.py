@@ -64,6 +64,9 @@ def test_check_fixture_corpus_passes() -> None:
     assert f"{n} sets: {n} passed" in result.stdout
     for article_set in MANIFEST.sets:
         assert f"PASS  {article_set.name} " in result.stdout
+    # Progress, one line per set as it completes, goes to stderr (CI logs show it live).
+    progress = [line.rsplit(" (", 1)[0] for line in result.stderr.splitlines() if line.startswith("set ")]
+    assert progress == [f"set {i}/{n} {s.name}: pass" for i, s in enumerate(MANIFEST.sets, start=1)]
 
 
 def test_check_manifest_has_a_set_requiring_every_planted_difference() -> None:
@@ -275,6 +278,43 @@ GOOD_SET = '[[set]]\nname = "x"\narticles = ["a.txt", "b.txt"]\n'
         ),
         ('[[set]]\narticles = ["a.txt", "b.txt"]\n', "claimcheck.toml: set 1: 'name' must be a non-empty string"),
         ('model = "m"\n', "claimcheck.toml: expected at least one [[set]] table"),
+        ("set = [1]\n", "claimcheck.toml: expected at least one [[set]] table"),
+        ('model = 3\n' + GOOD_SET, "claimcheck.toml: 'model' must be a non-empty string"),
+        ('[[set]]\nname = "  "\narticles = ["a.txt", "b.txt"]\n', "claimcheck.toml: set 1 (\"  \"): 'name' must be a non-empty string"),
+        ('[[set]]\nname = "x"\narticles = ["a.txt", "a.txt"]\n', "claimcheck.toml: set 1 (\"x\"): 'articles' names the same file twice"),
+        (GOOD_SET + "policy = 3\n", "claimcheck.toml: set 1 (\"x\"): 'policy' must be a table"),
+        (
+            GOOD_SET + 'golden = "e.json"\n' + GOOD_SET.replace('"x"', '"y"') + 'golden = "e.json"\n',
+            'claimcheck.toml: set 2 ("y"): golden file is shared with set "x"',
+        ),
+        (
+            GOOD_SET + "[set.policy]\nmax_unattributed = true\n",
+            "claimcheck.toml: set 1 (\"x\"): policy 'max_unattributed' must be a whole number >= 0",
+        ),
+        (
+            GOOD_SET + '[set.policy]\nfail_on = "number"\n',
+            "claimcheck.toml: set 1 (\"x\"): policy 'fail_on' must be a list of difference kinds",
+        ),
+        (
+            GOOD_SET + "[set.policy]\nrequire_claims = [3]\n",
+            "claimcheck.toml: set 1 (\"x\"): policy 'require_claims' must be a list of tables",
+        ),
+        (
+            GOOD_SET + '[set.policy]\nrequire_claims = [{ article = "a.txt", contains = "x", kind = "claimed" }]\n',
+            "claimcheck.toml: set 1 (\"x\"): policy 'require_claims' item 1: unknown claim kind 'claimed' (expected one of: attributed, unattributed, not_claim)",
+        ),
+        (
+            GOOD_SET + '[set.policy]\nrequire_claims = [{ article = "a.txt", contains = "" }]\n',
+            "claimcheck.toml: set 1 (\"x\"): policy 'require_claims' item 1: 'contains' must be a non-empty string",
+        ),
+        (
+            GOOD_SET + '[set.policy]\nrequire_differences = [{ values = ["1"] }]\n',
+            "claimcheck.toml: set 1 (\"x\"): policy 'require_differences' item 1: unknown difference kind None (expected one of: source, chain, attribution, number, date, weekday, name, negation)",
+        ),
+        (
+            GOOD_SET + '[set.policy]\nrequire_differences = [{ kind = "date", values = [1] }]\n',
+            "claimcheck.toml: set 1 (\"x\"): policy 'require_differences' item 1: 'values' must be a list of strings",
+        ),
     ],
 )
 def test_check_manifest_errors_name_file_and_problem(

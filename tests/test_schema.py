@@ -1,4 +1,5 @@
-"""JSON output: byte-identical from run to run, and valid against schema/claimcheck.schema.json."""
+"""JSON output: byte-identical from run to run, and valid against schema/claimcheck.schema.json,
+which is generated from the result dataclasses and kept current."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from claimcheck.types import SCHEMA_VERSION, DifferenceKind
+from claimcheck.check import load_manifest
+from claimcheck.schema import SCHEMA_PATH, schema_text
+from claimcheck.types import SCHEMA_VERSION, Attribution, DifferenceKind
 
 from .conftest import FIXTURES, ROOT, SEEDS, run_cli
 
-SCHEMA_PATH = ROOT / "schema" / "claimcheck.schema.json"
+GOLDENS = sorted(str(s.golden.relative_to(ROOT)) for s in load_manifest(FIXTURES).sets if s.golden is not None)
 # Relative paths, as a user in the checkout types them: the output must then not
 # depend on where the checkout lives.
 SEED_ARGS = [str(p.relative_to(ROOT)) for p in SEEDS]
@@ -59,6 +62,26 @@ def test_schema_is_a_valid_2020_12_schema_with_current_version() -> None:
     assert schema["$defs"]["SchemaVersion"]["const"] == SCHEMA_VERSION
     # The schema's difference kinds are exactly the library's.
     assert schema["$defs"]["DifferenceKind"]["enum"] == [k.value for k in DifferenceKind]
+    # Every field of a result is in its definition, in order, and required (the JSON form
+    # always writes it), with the field's docstring as its description.
+    attribution = schema["$defs"]["Attribution"]
+    fields = list(Attribution.__dataclass_fields__)
+    assert list(attribution["properties"]) == attribution["required"] == fields
+    assert attribution["properties"]["cue"]["description"].startswith("The attribution predicate")
+    assert fields[-1] == "recognizer"
+    assert attribution["properties"]["recognizer"]["description"].startswith("Which recognizer")
+
+
+def test_schema_file_is_the_generated_one() -> None:
+    # Regenerate with `python -m claimcheck.schema` after changing claimcheck/types.py.
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text()
+
+
+@pytest.mark.parametrize("golden", GOLDENS)
+def test_schema_golden_validates(golden: str, validator: Draft202012Validator) -> None:
+    document = json.loads((ROOT / golden).read_text(encoding="utf-8"))
+    assert errors(validator, document) == []
+    assert document["kind"] == "comparison" and document["schema_version"] == SCHEMA_VERSION
 
 
 def test_schema_compare_output_is_byte_identical_across_runs(compare_runs: tuple[str, str]) -> None:

@@ -1,11 +1,12 @@
-"""A disk cache of analysed articles, so that a rerun on unchanged input skips spaCy.
+"""The article cache: analysed articles on disk, so that a rerun on unchanged input skips spaCy.
 
 Splitting and attribution are deterministic functions of the input bytes, the options
 and claimcheck's own code and data, so their result is stored under a key made of
 all of these (plus the spaCy and parser versions in use). A rerun of ``compare`` or
 ``check`` on unchanged fixtures then reads articles back instead of loading spaCy and
-the source index. An unreadable or malformed entry is ignored and rebuilt, never
-trusted.
+the source index. Entries hold the articles' JSON form (:mod:`claimcheck.json_form`) and
+are read back through it. An unreadable or malformed entry is ignored and rebuilt,
+never trusted.
 """
 
 from __future__ import annotations
@@ -17,24 +18,12 @@ import tempfile
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
-from .types import (
-    Article,
-    ArticleMetadata,
-    Attribution,
-    AttributionMode,
-    ChainLink,
-    ClaimKind,
-    RemovedLine,
-    Sentence,
-    SourceRef,
-    Span,
-    to_json_dict,
-)
+from .json_form import article_from_data, to_data
+from .types import Article
 
 #: Bump when the stored form changes.
-FORMAT = 2
+FORMAT = 3
 
 
 @cache
@@ -76,10 +65,10 @@ def load(key: str) -> Article | None:
     """The cached article for ``key``, or ``None`` (missing, unreadable or malformed)."""
     try:
         data = json.loads((_folder() / f"{key}.json").read_text(encoding="utf-8"))
-        if data.get("key") != key:
+        if not isinstance(data, dict) or data.get("key") != key:
             return None
-        return article_from_json(data["article"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return article_from_data(data["article"])
+    except (OSError, ValueError, KeyError):  # pydantic's ValidationError is a ValueError
         return None
 
 
@@ -88,53 +77,9 @@ def store(key: str, article: Article) -> None:
     folder = _folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"key": key, "article": to_json_dict(article)}, ensure_ascii=False)
+        payload = json.dumps({"key": key, "article": to_data(article)}, ensure_ascii=False)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as fh:
             fh.write(payload)
         os.replace(fh.name, folder / f"{key}.json")
     except OSError:
         return
-
-
-def _span(data: dict[str, Any] | None) -> Span | None:
-    return None if data is None else Span(int(data["start"]), int(data["end"]), str(data["text"]))
-
-
-def _attribution(data: dict[str, Any]) -> Attribution:
-    return Attribution(
-        mode=AttributionMode(data["mode"]),
-        source=_span(data["source"]),
-        cue=_span(data["cue"]),
-        content=_span(data["content"]),
-        chain=tuple(
-            ChainLink(SourceRef(**link["source"]), _span(link["span"]), link["from_paragraph"])
-            for link in data["chain"]
-        ),
-        resolved_from=data["resolved_from"],
-    )
-
-
-def article_from_json(data: dict[str, Any]) -> Article:
-    """Rebuild an :class:`Article` from its JSON form (``to_json_dict``)."""
-    return Article(
-        id=data["id"],
-        path=data["path"],
-        format=data["format"],
-        text=data["text"],
-        lang=data["lang"],
-        sentences=tuple(
-            Sentence(
-                index=s["index"],
-                start=s["start"],
-                end=s["end"],
-                text=s["text"],
-                lang=s["lang"],
-                kind=ClaimKind(s["kind"]) if s["kind"] is not None else None,
-                attributions=tuple(_attribution(a) for a in s["attributions"]),
-            )
-            for s in data["sentences"]
-        ),
-        metadata=ArticleMetadata(**data["metadata"]),
-        removed=tuple(RemovedLine(**r) for r in data["removed"]),
-        warnings=tuple(data["warnings"]),
-    )
