@@ -200,8 +200,8 @@ def analyze_inputs(
     the analysis cache without loading spaCy.
     """
     from . import article_cache
+    from .attribution import analyze_document
     from .reading import read_bytes, read_document_bytes
-    from .splitting import split_document
 
     lang = _check_language(lang)
 
@@ -210,7 +210,8 @@ def analyze_inputs(
         key = article_cache.analysis_key(data, path, lang) if cache else ""
         article = article_cache.load(key) if cache else None
         if article is None:
-            (article,) = analyze([split_document(read_document_bytes(data, path), lang=lang)])
+            # One pass of the language's pipeline tokenises, splits and attributes.
+            article = analyze_document(read_document_bytes(data, path), lang=lang)
             if cache:
                 article_cache.store(key, article)
         return article

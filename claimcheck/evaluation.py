@@ -189,16 +189,15 @@ def analyse_passage(passage: GoldPassage) -> Article | None:
     Returns ``None`` when the reader drops the whole passage as page furniture (a
     "Read more: ..." line): it holds no claim.
     """
-    from .attribution import attribute_article
+    from .attribution import analyze_document
     from .errors import InputError
     from .reading import read_text
-    from .splitting import split_document
 
     try:
         doc = read_text(passage.text, f"<gold:{passage.id}>", fmt="txt")
     except InputError:
         return None
-    return attribute_article(split_document(doc, lang=passage.lang))
+    return analyze_document(doc, lang=passage.lang)
 
 
 def evaluate(passages: Iterable[GoldPassage], name: str) -> EvaluationReport:

@@ -45,7 +45,13 @@ def load_spacy() -> ModuleType:
 
 @cache
 def get_pipeline(lang: str) -> Language:
-    """The sentence-splitting pipeline for ``lang`` (built once per process): claimcheck's
+    """The sentence-splitting pipeline for ``lang``, built once per process (see
+    :func:`sentence_pipeline`)."""
+    return sentence_pipeline(lang)
+
+
+def sentence_pipeline(lang: str) -> Language:
+    """A new sentence-splitting pipeline for ``lang``: claimcheck's
     ``Language`` class for it (:mod:`claimcheck.lang.spacy_lang`), a sentencizer that
     knows the language's sentence-final punctuation, and the quote fixes.
 

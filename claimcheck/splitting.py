@@ -8,13 +8,35 @@ pipeline. Offsets of sentences point into :attr:`ReadDocument.text`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .lang import LANGUAGES, is_supported
 from .language import LanguageGuess, detect_language, dominant_script
 from .pipeline import get_pipeline
 from .reading import ReadDocument, TextBlock
 from .types import Article, Sentence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class SentenceTokens:
+    """Where a sentence's tokens are: the spaCy doc of its block (or of the sentence
+    alone), the token range, and the article offset of the doc's first character."""
+
+    sentence: Sentence
+    doc: Doc
+    start: int
+    """First token of the sentence in :attr:`doc`."""
+    end: int
+    """One past its last token."""
+    base: int
+    """Offset in the article's text of :attr:`doc`'s first character."""
 
 
 def article_id(path: str) -> str:
@@ -29,6 +51,16 @@ def split_document(doc: ReadDocument, *, lang: str | None = None) -> Article:
         doc: The reader's output.
         lang: Force every sentence to this language (the CLI's ``--lang``).
     """
+    article, _ = split_with_tokens(doc, lang=lang, pipeline=get_pipeline)
+    return article
+
+
+def split_with_tokens(
+    doc: ReadDocument, *, lang: str | None, pipeline: Callable[[str], Language]
+) -> tuple[Article, list[SentenceTokens]]:
+    """:func:`split_document` with a given pipeline per language, also returning each
+    sentence's tokens: analysis passes the pipeline with the attribution component, so
+    every block is tokenised once, and its relations are read from those tokens."""
     warnings: list[str] = []
     if doc.normalised:
         warnings.append("the text was not in Unicode NFC form and was normalised")
@@ -41,11 +73,12 @@ def split_document(doc: ReadDocument, *, lang: str | None = None) -> Article:
             f"language {article_lang!r} is not supported ({supported}); "
             "sentences are split with language-neutral rules and no attribution is found"
         )
-    sentences: list[Sentence] = []
+    tokens: list[SentenceTokens] = []
     for block in doc.blocks:
         block_lang = lang or _block_language(doc.analysis_text, block, article_guess)
-        sentences.extend(_split_block(doc, block, block_lang, len(sentences)))
-    return Article(
+        tokens.extend(_split_block(doc, block, pipeline(block_lang), block_lang, len(tokens)))
+    sentences = [t.sentence for t in tokens]
+    article = Article(
         id=article_id(doc.path),
         path=doc.path,
         format=doc.format,
@@ -56,6 +89,7 @@ def split_document(doc: ReadDocument, *, lang: str | None = None) -> Article:
         removed=doc.removed,
         warnings=tuple(warnings),
     )
+    return article, tokens
 
 
 def _block_language(text: str, block: TextBlock, article: LanguageGuess) -> str:
@@ -66,11 +100,12 @@ def _block_language(text: str, block: TextBlock, article: LanguageGuess) -> str:
     return detect_language(text[block.start : block.end]).code
 
 
-def _split_block(doc: ReadDocument, block: TextBlock, lang: str, first_index: int) -> list[Sentence]:
-    nlp = get_pipeline(lang)
+def _split_block(
+    doc: ReadDocument, block: TextBlock, nlp: Language, lang: str, first_index: int
+) -> list[SentenceTokens]:
     analysed = doc.analysis_text[block.start : block.end]
     spacy_doc = nlp(analysed)
-    out: list[Sentence] = []
+    out: list[SentenceTokens] = []
     for sent in spacy_doc.sents:
         raw = sent.text
         stripped = raw.strip()
@@ -79,7 +114,8 @@ def _split_block(doc: ReadDocument, block: TextBlock, lang: str, first_index: in
         start = block.start + sent.start_char + (len(raw) - len(raw.lstrip()))
         end = start + len(stripped)
         text = stripped if doc.analysis_text is doc.text else _unmasked(doc, start, end)
-        out.append(Sentence(index=first_index + len(out), start=start, end=end, text=text, lang=lang))
+        sentence = Sentence(index=first_index + len(out), start=start, end=end, text=text, lang=lang)
+        out.append(SentenceTokens(sentence, spacy_doc, sent.start, sent.end, block.start))
     return out
 
 

@@ -10,7 +10,7 @@ the discourse passes (:mod:`.discourse`).
 
 from __future__ import annotations
 
-from .article import attribute_article
+from .article import analyze_document, attribute_article
 from .component import (
     COMPONENT_NAME,
     NO_PARSER_ENV,
@@ -25,6 +25,7 @@ __all__ = [
     "COMPONENT_NAME",
     "NO_PARSER_ENV",
     "AttributionComponent",
+    "analyze_document",
     "attribute_article",
     "attribution_pipeline",
     "make_attribution",

@@ -38,10 +38,16 @@ def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
 
 
 def make_attribution(
-    nlp: Language, name: str, lang: str | None, scorer: Callable[..., dict[str, Any]] | None = None
+    nlp: Language,
+    name: str,
+    lang: str | None,
+    scorer: Callable[..., dict[str, Any]] | None = None,
+    parse_sentences: bool = False,
 ) -> AttributionComponent:
-    """Factory of the ``claimcheck_attribution`` component (``lang`` defaults to the pipeline's)."""
-    return AttributionComponent(nlp, name, lang or nlp.lang or "xx", scorer)
+    """Factory of the ``claimcheck_attribution`` component (``lang`` defaults to the
+    pipeline's; ``parse_sentences`` parses each sentence with the language's installed
+    parser, for pipelines without one of their own)."""
+    return AttributionComponent(nlp, name, lang or nlp.lang or "xx", scorer, parse_sentences=parse_sentences)
 
 
 #: The span groups the component writes, one per role. Spans of one relation share a
@@ -77,7 +83,7 @@ def register_factory() -> None:
         Language.factory(
             COMPONENT_NAME,
             assigns=["doc.spans", "token.is_sent_start"],
-            default_config={"lang": None, "scorer": {"@scorers": SCORER_NAME}},
+            default_config={"lang": None, "scorer": {"@scorers": SCORER_NAME}, "parse_sentences": False},
             default_score_weights={
                 f"spans_{SOURCE_KEY}_f": 0.4,
                 f"spans_{CUE_KEY}_f": 0.2,
@@ -126,13 +132,25 @@ class AttributionComponent:
     the token rules elsewhere.
     """
 
-    def __init__(self, nlp: Language, name: str, lang: str, scorer: Callable[..., dict[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lang: str,
+        scorer: Callable[..., dict[str, Any]] | None = None,
+        *,
+        parse_sentences: bool = False,
+    ) -> None:
         self.name = name
         self.scorer = scorer
         self.recognizer = get_recognizer(nlp, lang)
         data = load_data(lang)
-        parsed = data is not None and bool(data.parser_package) and "parser" in nlp.pipe_names
-        self.dependency = DependencyRecognizer(data) if parsed and data is not None else None
+        # The parser claimcheck runs on each sentence itself (its own pipelines have none).
+        self.sentence_parser = load_parser(lang) if parse_sentences else None
+        parsed = "parser" in nlp.pipe_names or self.sentence_parser is not None
+        self.dependency = (
+            DependencyRecognizer(data) if data is not None and data.parser_package and parsed else None
+        )
         self.split_sentences = _sentence_splitter(lang)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -141,18 +159,35 @@ class AttributionComponent:
             # Added to a bare pipeline (spacy.blank + this component): split sentences
             # as claimcheck does, so that relations never run across sentences.
             doc = self.split_sentences(doc)
-        recognizer: Any = self.dependency if self.dependency is not None and doc.has_annotation("DEP") else self.recognizer
-        if recognizer is not None:
-            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-            for sent in sents:
-                sub = sent.as_doc()
-                found.extend(_shift(rel, sent.start) for rel in recognizer(sub))
+        for sent in doc.sents:
+            found.extend(_shift(rel, sent.start) for rel in self._sentence_relations(sent.as_doc()))
         write_relations(doc, found)
         return doc
+
+    def _sentence_relations(self, sentence: Doc) -> list[TokenRelation]:
+        """The relations of one sentence (as its own doc)."""
+        if self.sentence_parser is not None and self.dependency is not None:
+            # Parsed alone, as the parser was trained; the parser may split the
+            # sentence further, and each part is read on its own.
+            parsed = _parse(self.sentence_parser, sentence)
+            return [_shift(rel, part.start) for part in parsed.sents for rel in self.dependency(part.as_doc())]
+        if self.dependency is not None and sentence.has_annotation("DEP"):
+            return self.dependency(sentence)
+        return self.recognizer(sentence) if self.recognizer is not None else []
 
     def score(self, examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
         """Precision, recall and F1 of the source, cue and content spans."""
         return (self.scorer or score_attribution)(examples, **kwargs)
+
+
+def _parse(parser: Language, sentence: Doc) -> Doc:
+    """Run ``parser``'s components on the tokens of ``sentence``, in the parser's vocab."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    doc = SpacyDoc(parser.vocab, words=[t.text for t in sentence], spaces=[bool(t.whitespace_) for t in sentence])
+    for _, proc in parser.pipeline:
+        doc = proc(doc)
+    return doc
 
 
 def _sentence_splitter(lang: str) -> Callable[[Doc], Doc]:
@@ -242,21 +277,14 @@ def relations(doc: Doc) -> list[TokenRelation]:
 
 @cache
 def attribution_pipeline(lang: str) -> Language:
-    """A tokenizer-only pipeline for ``lang`` with the attribution component (one sentence per doc)."""
-    spacy = load_spacy()
+    """The analysis pipeline for ``lang``: the sentence pipeline
+    (:func:`claimcheck.pipeline.sentence_pipeline`) with the attribution component,
+    which parses each sentence where the language has an installed parser. One pass
+    tokenises, splits and attributes a block of text."""
+    from ..pipeline import sentence_pipeline
 
-    from ..pipeline import get_pipeline
-
-    parser = load_parser(lang)
-    if parser is not None:
-        parser.add_pipe(COMPONENT_NAME, config={"lang": lang})
-        return parser
-    base = get_pipeline(lang)
-    # Share the splitting pipeline's vocab and tokenizer (with claimcheck's fixes), but
-    # without its sentencizer: every doc here is one sentence already.
-    nlp = spacy.blank(base.lang or "xx", vocab=base.vocab)
-    nlp.tokenizer = base.tokenizer
-    nlp.add_pipe(COMPONENT_NAME, config={"lang": lang})
+    nlp = sentence_pipeline(lang)
+    nlp.add_pipe(COMPONENT_NAME, config={"lang": lang, "parse_sentences": True})
     return nlp
 
 
@@ -281,7 +309,8 @@ def load_parser(lang: str) -> Language | None:
 
 def uses_parser(lang: str) -> bool:
     """Whether attribution in ``lang`` runs on a dependency parse (vs. token rules)."""
-    return "parser" in attribution_pipeline(lang).pipe_names
+    component: AttributionComponent = attribution_pipeline(lang).get_pipe(COMPONENT_NAME)  # type: ignore[assignment]
+    return component.sentence_parser is not None
 
 
 # -- conversion to the pipeline's dataclasses ------------------------------------------

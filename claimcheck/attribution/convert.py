@@ -21,29 +21,31 @@ def trim_span(text: str, span: Span) -> Span:
     return Span(start, end, text[start:end])
 
 
-def char_span(doc: Doc, sentence: Sentence, pair: tuple[int, int] | None, text: str) -> Span | None:
-    """Token positions in a sentence doc -> a span of the article ``text``."""
+def char_span(doc: Doc, base: int, pair: tuple[int, int] | None, text: str) -> Span | None:
+    """Token positions in ``doc`` -> a span of the article ``text``, where the doc's text
+    starts at character ``base`` of the article."""
     if pair is None:
         return None
     start, end = pair
     if start >= end:
         return None
-    s = sentence.start + doc[start].idx
+    s = base + doc[start].idx
     last = doc[end - 1]
-    e = sentence.start + last.idx + len(last.text)
+    e = base + last.idx + len(last.text)
     return Span(s, e, text[s:e])
 
 
 def to_attribution(
     rel: TokenRelation,
     doc: Doc,
+    base: int,
     sentence: Sentence,
     article: Article,
     previous: list[Sentence],
     resolve: Any,
 ) -> Attribution:
-    source = char_span(doc, sentence, rel.source, article.text)
-    cue = char_span(doc, sentence, rel.cue, article.text)
+    source = char_span(doc, base, rel.source, article.text)
+    cue = char_span(doc, base, rel.cue, article.text)
     if rel.split_chars and source is not None and cue is not None and len(source.text) > rel.split_chars:
         cut = source.end - rel.split_chars
         cue = Span(min(cut, cue.start), cue.end, article.text[min(cut, cue.start) : cue.end])
@@ -54,14 +56,14 @@ def to_attribution(
         ref, resolved_from = resolve_with_anaphora(source.text, sentence.lang, previous, resolve)
         chain.append(ChainLink(ref, source))
     for cited in rel.cited:
-        span = char_span(doc, sentence, cited, article.text)
+        span = char_span(doc, base, cited, article.text)
         if span is not None:
             chain.append(ChainLink(source_ref(resolve(span.text, sentence.lang)), span))
     return Attribution(
         mode=rel.mode,
         source=source,
         cue=cue,
-        content=char_span(doc, sentence, rel.content, article.text),
+        content=char_span(doc, base, rel.content, article.text),
         chain=tuple(chain),
         resolved_from=resolved_from,
     )
