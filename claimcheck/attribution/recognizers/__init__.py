@@ -5,21 +5,23 @@ one shared ``PhraseMatcher`` finds the cues (:mod:`.cues`), and each cue goes to
 family that handles its label. Every relation records the family's dotted name
 (``TokenRelation.recognizer``), with a last part for the sub-pattern where one applies:
 
-=============================  =====================  ==========================================
-family                         module                 names
-=============================  =====================  ==========================================
-according-to                   :mod:`.according`      ``rules.according_to[.genitive|.fused]``
-citing chains                  :mod:`.citing`         (adds ``cited`` to the relations above)
-speech verb, SOV (gu hi mr ur) :mod:`.speech_sov`     ``rules.speech_sov[.quotative|.opening|``
-                                                      ``.postposed|.genitive|.split]``
-speech verb, SVO (en)          :mod:`.speech_svo`     ``rules.speech_svo[.postposed|.inverted]``
-agentless passive              :mod:`.passive`        ``rules.passive[.cited]``
-information-given              :mod:`.information`    ``rules.information_given[.inline]``
-=============================  =====================  ==========================================
+according-to (:mod:`.according`)
+    ``rules.according_to``, ``rules.according_to.genitive``, ``rules.according_to.fused``
+citing chains (:mod:`.citing`)
+    no relation of their own: they add ``cited`` to the relations of the other families
+speech verb in SOV order, gu hi mr ur (:mod:`.speech_sov`)
+    ``rules.speech_sov``, ``.quotative``, ``.opening``, ``.postposed``, ``.genitive``, ``.split``
+speech verb in SVO order, en (:mod:`.speech_svo`)
+    ``rules.speech_svo``, ``.postposed``, ``.inverted``
+agentless passive (:mod:`.passive`)
+    ``rules.passive``, ``rules.passive.cited``
+information-given (:mod:`.information`)
+    ``rules.information_given``, ``rules.information_given.inline``
 
-Dependency rules (English, where its parser is installed): :mod:`.dependency`, named
-``dependency.speech[.passive|.parataxis]``, ``dependency.according_to`` and
-``dependency.information_given[.inline]``.
+Dependency rules (English, where its parser is installed; :mod:`.dependency`):
+``dependency.speech``, ``.passive``, ``.parataxis``; ``dependency.according_to``;
+``dependency.information_given``, ``.inline``. Each module's docstring says what each
+name means; the names are stable (users and goldens see them).
 
 A recognizer keeps no per-call state: each sentence gets its own :class:`.Context`, so
 one recognizer may serve many docs.
