@@ -1,8 +1,8 @@
 """The recognizer families: one sentence each, and the name, source, cue and content it yields.
 
-Token rules are called directly on the language's tokenizer output (so English here is
-the rule reading, whether or not the parser is installed); the dependency rules run
-in the English attribution pipeline with its parser.
+Each recognizer is called directly on one sentence: the token rules on the language's
+tokenizer output (so English here is the rule reading, whether or not the parser is
+installed), the dependency rules on the English parser's output.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from claimcheck.attribution import attribution_pipeline, recognizers
-from claimcheck.attribution.component import load_data
+from claimcheck.attribution import recognizers
+from claimcheck.attribution.component import NO_PARSER_ENV, load_data, load_parser
 from claimcheck.attribution.recognizers import (
     RULE_FAMILIES,
     RuleRecognizer,
@@ -157,12 +157,15 @@ def test_recognizers_citing_chain_adds_the_inner_source(
     ],
 )
 def test_recognizers_english_dependency_rules(
-    text: str, name: str, source: str | None, cue: str, content: str | None
+    monkeypatch: pytest.MonkeyPatch, text: str, name: str, source: str | None, cue: str, content: str | None
 ) -> None:
-    nlp = attribution_pipeline("en")
-    assert "parser" in nlp.pipe_names  # the test command installs the english-parser extra
+    monkeypatch.delenv(NO_PARSER_ENV, raising=False)
+    nlp = load_parser("en")
+    assert nlp is not None  # the test command installs the english-parser extra
+    data = load_data("en")
+    assert data is not None
     doc = nlp(text)
-    (rel,) = doc._.claimcheck_relations
+    (rel,) = dependency.DependencyRecognizer(data)(doc)
     assert spans(doc, rel)[:4] == (name, source, cue, content)
 
 
