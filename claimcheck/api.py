@@ -1,19 +1,56 @@
-"""The public API: read articles, analyse their claims, compare them.
+"""The public API, and the only place the steps are chained: read -> analyse -> compare.
 
-Each function takes the previous step's typed result and returns its own; the CLI and
-the renderers call only these.
+Each function takes the previous step's typed result and returns its own; the CLI calls
+only these. Heavy modules (spaCy, numpy, sentence-transformers) load inside the
+functions that need them, so importing this module stays cheap. For example::
+
+    import claimcheck
+
+    comparison = claimcheck.compare_texts([gujarati_text, english_text], langs=["gu", "en"])
+    for group in comparison.groups:
+        print(group.members, [d.detail for d in group.differences])
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import BinaryIO
+import os
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import ClaimcheckError
-from .reading import read_document
-from .splitting import split_document
-from .types import Article
+from .types import Article, Comparison
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .check import ArticleSet, CheckReport
+    from .evaluation import EvaluationReport
+    from .models import VerifyReport
+
+#: Receives one-line status messages (the default model derived on first use).
+Message = Callable[[str], None]
+#: Called with (done, total) while sentences are embedded.
+Progress = Callable[[int, int], None]
+
+__all__ = [
+    "ReadFailure",
+    "analyze",
+    "analyze_inputs",
+    "article_from_text",
+    "check_corpus",
+    "compare",
+    "compare_texts",
+    "evaluate_attribution",
+    "install_model",
+    "is_analyzed",
+    "read_article",
+    "read_articles",
+    "verify_model",
+]
+
+
+# -- read --------------------------------------------------------------------------------
 
 
 def read_article(path: str, *, lang: str | None = None, stdin: BinaryIO | None = None) -> Article:
@@ -23,8 +60,34 @@ def read_article(path: str, *, lang: str | None = None, stdin: BinaryIO | None =
         InputError: the input cannot be read as an article.
         UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
     """
+    from .reading import read_document
+    from .splitting import split_document
+
     lang = _check_language(lang)
     return split_document(read_document(path, stdin=stdin), lang=lang)
+
+
+def article_from_text(text: str, *, name: str = "text", lang: str | None = None, fmt: str = "txt") -> Article:
+    """An article from text in memory, read and split as a file with that text would be.
+
+    Args:
+        text: The article (plain text, or Markdown or HTML with ``fmt``).
+        name: The article's id and path in reports.
+        lang: Force every sentence to this language; ``None`` detects it.
+        fmt: ``txt``, ``md`` or ``html``.
+
+    Raises:
+        InputError: the text is empty, or holds only page furniture.
+        UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
+    """
+    from .errors import InputError
+    from .reading import read_text
+    from .splitting import split_document
+
+    lang = _check_language(lang)
+    if not text.strip():
+        raise InputError(name, "is empty")
+    return split_document(read_text(text, name, fmt=fmt), lang=lang)
 
 
 @dataclass(frozen=True)
@@ -35,6 +98,21 @@ class ReadFailure:
     """The input as given."""
     message: str
     """The one-line reason."""
+
+
+def read_articles(
+    paths: Sequence[str],
+    *,
+    lang: str | None = None,
+    keep_going: bool = False,
+    on_error: Callable[[ReadFailure], None] | None = None,
+) -> tuple[list[Article], list[ReadFailure]]:
+    """Read several inputs; stop at the first bad one unless ``keep_going``.
+
+    Articles are named by file name; inputs that share one (``a/x.txt``, ``b/x.txt``)
+    are named by their paths, and a file given twice gets ``#2``.
+    """
+    return _each_input(paths, lambda path: read_article(path, lang=lang), keep_going, on_error)
 
 
 def _each_input(
@@ -62,9 +140,6 @@ def _each_input(
 def _unique_ids(articles: list[Article]) -> list[Article]:
     """Articles are named by file name in reports; two inputs with one name (``a/x.txt``,
     ``b/x.txt``) are named by their paths instead, and a file given twice gets ``#2``."""
-    from collections import Counter
-    from dataclasses import replace
-
     names = Counter(a.id for a in articles)
     renamed = [replace(a, id=a.path) if names[a.id] > 1 else a for a in articles]
     seen: Counter[str] = Counter()
@@ -75,15 +150,39 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
     return unique
 
 
-def read_articles(
-    paths: Sequence[str],
-    *,
-    lang: str | None = None,
-    keep_going: bool = False,
-    on_error: Callable[[ReadFailure], None] | None = None,
-) -> tuple[list[Article], list[ReadFailure]]:
-    """Read several inputs; stop at the first bad one unless ``keep_going``."""
-    return _each_input(paths, lambda path: read_article(path, lang=lang), keep_going, on_error)
+def _check_language(lang: str | None) -> str | None:
+    """The ``--lang`` code normalised (``EN`` -> ``en``); fails early, listing the
+    supported languages, on an unknown one."""
+    if lang is None:
+        return None
+    from .lang import get_defaults
+
+    code = lang.strip().lower()
+    get_defaults(code)
+    return code
+
+
+# -- analyse -----------------------------------------------------------------------------
+
+
+def is_analyzed(article: Article) -> bool:
+    """Whether the attribution step has run on ``article`` (every sentence has a kind)."""
+    return all(sentence.kind is not None for sentence in article.sentences)
+
+
+def analyze(articles: Iterable[Article]) -> list[Article]:
+    """Find the attributed claims of every sentence of each article.
+
+    Articles analysed already are returned as they are, not analysed again.
+    """
+    out = []
+    for article in articles:
+        if not is_analyzed(article):
+            from .attribution import attribute_article
+
+            article = attribute_article(article)
+        out.append(article)
+    return out
 
 
 def analyze_inputs(
@@ -102,6 +201,7 @@ def analyze_inputs(
     """
     from . import analysis_cache
     from .reading import read_bytes, read_document_bytes
+    from .splitting import split_document
 
     lang = _check_language(lang)
 
@@ -118,27 +218,141 @@ def analyze_inputs(
     return _each_input(paths, load, keep_going, on_error)
 
 
-def _check_language(lang: str | None) -> str | None:
-    """The ``--lang`` code normalised (``EN`` -> ``en``); fails early, listing the
-    supported languages, on an unknown one."""
-    if lang is None:
-        return None
-    from .lang import get_defaults
-
-    code = lang.strip().lower()
-    get_defaults(code)
-    return code
+# -- compare -----------------------------------------------------------------------------
 
 
-def analyze(articles: Iterable[Article]) -> list[Article]:
-    """Find the attributed claims of every sentence of each article."""
-    from .attribution import attribute_article
+def compare(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    cache: bool = True,
+    progress: Progress | None = None,
+    message: Message | None = None,
+) -> Comparison:
+    """Group the same claim across articles and report where they agree and differ.
 
-    return [attribute_article(a) for a in articles]
+    Args:
+        articles: Read (:func:`read_article`) or analysed (:func:`analyze`) articles,
+            in report order; only those not analysed yet are analysed here.
+        model: A sentence-transformers model name or folder; ``None`` for the default
+            model (derived offline on first use).
+        cache: Use the on-disk embedding cache.
+        progress: Called with (done, total) while embedding.
+        message: Receives one-line status messages (model derivation on first use).
+
+    Raises:
+        ModelError: the model is missing and cannot be derived.
+    """
+    from .alignment import align_pairs, embed_claims
+    from .comparison import compare_aligned
+    from .embedding import get_embedder
+
+    analysed = analyze(articles)
+    embedder = get_embedder(model, cache=cache, progress_message=message)
+    vectors, refs = embed_claims(analysed, lambda texts: embedder.encode(texts, progress=progress))
+    pairs = align_pairs(analysed, vectors, refs, encode=embedder.encode)
+    if len({a.lang for a in analysed}) > 1:
+        # Names across scripts are told from vocabulary by the default model's tokenizer
+        # (names.py); derive the model now, with the user told, if it is not there yet.
+        from .models import ensure_model
+
+        ensure_model(progress=message)
+    return compare_aligned(analysed, pairs, refs, embedder.identity)
 
 
-def compare(articles: Sequence[Article], **options: object) -> object:
-    """Group the same claim across articles and report where they differ."""
-    from .comparison import compare_articles
+def compare_texts(
+    texts: Sequence[str],
+    *,
+    langs: Sequence[str | None] | None = None,
+    names: Sequence[str] | None = None,
+    model: str | None = None,
+    cache: bool = True,
+) -> Comparison:
+    """:func:`compare` articles given as text rather than files.
 
-    return compare_articles(analyze(articles), **options)  # type: ignore[arg-type]
+    Args:
+        texts: The articles' plain text, in report order.
+        langs: Per text, its language code, or ``None`` to detect it; ``None`` detects all.
+        names: Per text, its id in the report; by default ``text-1``, ``text-2``...
+        model: As for :func:`compare`.
+        cache: As for :func:`compare`.
+
+    Raises:
+        ValueError: ``langs`` or ``names`` is not one per text.
+        InputError: a text is empty or holds only page furniture.
+        UnsupportedLanguageError: a code in ``langs`` is not supported.
+    """
+    langs = list(langs) if langs is not None else [None] * len(texts)
+    names = list(names) if names is not None else [f"text-{n}" for n in range(1, len(texts) + 1)]
+    if len(langs) != len(texts) or len(names) != len(texts):
+        raise ValueError(f"{len(texts)} texts need as many langs and names (got {len(langs)} and {len(names)})")
+    articles = [article_from_text(t, name=n, lang=lang) for t, n, lang in zip(texts, names, langs, strict=True)]
+    return compare(_unique_ids(articles), model=model, cache=cache)
+
+
+# -- check, evaluate, models ----------------------------------------------------------
+
+
+def check_corpus(
+    path: str | os.PathLike[str],
+    *,
+    to_data: Callable[[Comparison], dict[str, Any]],
+    update_golden: bool = False,
+    only: Collection[str] | None = None,
+    cache: bool = True,
+    message: Message | None = None,
+) -> CheckReport:
+    """Compare every article set of a corpus manifest and check it against its golden
+    file and policy (see :mod:`claimcheck.check` for the manifest).
+
+    Args:
+        path: A folder holding ``claimcheck.toml`` (or ``pyproject.toml`` with
+            ``[tool.claimcheck]``), or a ``.toml`` manifest.
+        to_data: The comparison's JSON data, as goldens hold it.
+        update_golden: Rewrite each golden file from the current comparison.
+        only: Names of the sets to run (all when ``None``).
+        cache: Use the on-disk analysis and embedding caches.
+        message: Receives one-line status messages.
+
+    Raises:
+        ManifestError: the manifest is missing or malformed, or ``only`` names no set.
+        ClaimcheckError: an article cannot be read, or the model is missing.
+    """
+    from .check import load_manifest, run_check
+
+    # Sets share articles (a base against each of its variants): analyse each once.
+    analysed: dict[Path, Article] = {}
+
+    def compare_set(article_set: ArticleSet) -> Comparison:
+        for file in article_set.paths:
+            if file not in analysed:
+                analysed[file] = analyze_inputs([str(file)], cache=cache)[0][0]
+        articles = [analysed[file] for file in article_set.paths]
+        return compare(articles, model=article_set.model, cache=cache, message=message)
+
+    return run_check(load_manifest(path), compare=compare_set, to_data=to_data, update_golden=update_golden, only=only)
+
+
+def evaluate_attribution(gold: Sequence[str | os.PathLike[str]]) -> list[EvaluationReport]:
+    """Score attribution on hand-annotated gold files (JSON lines), one report per file.
+
+    Raises:
+        GoldError: a gold file is missing or malformed (the message names file and line).
+    """
+    from .evaluation import evaluate, load_gold
+
+    return [evaluate(load_gold(Path(p)), Path(p).stem) for p in gold]
+
+
+def install_model(*, force: bool = False, progress: Message | None = None) -> Path:
+    """Derive the default embedding model offline (see :mod:`claimcheck.models`); returns its folder."""
+    from .models import install_model as install
+
+    return install(force=force, progress=progress)
+
+
+def verify_model(*, progress: Message | None = None) -> VerifyReport:
+    """Re-check the derived default model: source hash, file hashes, fidelity."""
+    from .models import verify_model as verify
+
+    return verify(progress=progress)

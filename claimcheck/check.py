@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ManifestError
-from .types import Article, ClaimKind, Comparison, DifferenceKind
+from .types import ClaimKind, Comparison, DifferenceKind
 
 #: Manifest file looked for in a folder before ``pyproject.toml``.
 MANIFEST_NAME = "claimcheck.toml"
@@ -410,47 +410,36 @@ def display_path(path: Path) -> str:
 def run_check(
     manifest: Manifest,
     *,
+    compare: Callable[[ArticleSet], Comparison],
     to_data: Callable[[Comparison], dict[str, Any]],
     update_golden: bool = False,
     only: Collection[str] | None = None,
-    cache: bool = True,
-    message: Callable[[str], None] | None = None,
 ) -> CheckReport:
     """Compare every set of a manifest and check its golden file and policy.
 
     Args:
         manifest: From :func:`load_manifest`.
+        compare: The comparison of a set's articles (``claimcheck.api.check_corpus``
+            passes the API's, which analyses each article once).
         to_data: The comparison's JSON data, as goldens hold it
             (``claimcheck.render.json.comparison_data``).
         update_golden: Write each set's golden file from the current comparison instead
             of comparing with it; policies are still checked.
         only: Names of the sets to run (all when ``None``).
-        cache: Use the on-disk embedding cache.
-        message: Receives one-line status messages (model derivation on first use).
 
     Raises:
         ManifestError: ``only`` names a set the manifest lacks, or a golden is not JSON.
         ClaimcheckError: an article cannot be read, or the model is missing.
     """
-    from .api import analyze_inputs
-    from .comparison import compare_articles
-
     if only is not None:
         missing = sorted(set(only) - {s.name for s in manifest.sets})
         if missing:
             raise ManifestError(f"{display_path(manifest.path)}: no set named {missing[0]!r}")
-    # Sets share articles (a base against each of its variants): analyse each once.
-    analysed: dict[Path, Article] = {}
     results = []
     for article_set in manifest.sets:
         if only is not None and article_set.name not in only:
             continue
-        articles = []
-        for path in article_set.paths:
-            if path not in analysed:
-                analysed[path] = analyze_inputs([str(path)], cache=cache)[0][0]
-            articles.append(analysed[path])
-        comparison = compare_articles(articles, model=article_set.model, cache=cache, message=message)
+        comparison = compare(article_set)
         data = golden_data(to_data(comparison), article_set)
         results.append(check_set(article_set, data, update_golden=update_golden))
     return CheckReport(manifest, tuple(results))

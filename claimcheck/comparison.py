@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .alignment import align_pairs, embed_claims, group_pairs
+from .alignment import AlignedPair, group_pairs
 from .types import (
     Article,
     Attribution,
@@ -49,36 +49,23 @@ class _Member:
         return sentence_view(self.article, self.sentence)
 
 
-def compare_articles(
+def compare_aligned(
     articles: Sequence[Article],
-    *,
-    model: str | None = None,
-    cache: bool = True,
-    progress: Callable[[int, int], None] | None = None,
-    message: Callable[[str], None] | None = None,
+    pairs: Sequence[AlignedPair],
+    refs: Sequence[Sequence[ClaimRef]],
+    model: str,
 ) -> Comparison:
-    """Align the claims of analysed articles and report agreements and differences.
+    """Group aligned claims and report what the articles agree and differ on in each group.
 
     Args:
-        articles: Articles whose sentences carry their attributions (``analyze``).
-        model: A sentence-transformers model name or path; ``None`` for the default.
-        cache: Use the on-disk embedding cache.
-        progress: Called with (done, total) while embedding.
-        message: Receives one-line status messages (model derivation on first use).
+        articles: Analysed articles, in report order.
+        pairs: Their aligned sentence pairs (:func:`claimcheck.alignment.align_pairs`).
+        refs: Per article, its claims that were embedded, in order
+            (:func:`claimcheck.alignment.embed_claims`).
+        model: The embedding model's identity, for the report.
     """
-    from .embedding import get_embedder
-
-    embedder = get_embedder(model, cache=cache, progress_message=message)
-    vectors, refs = embed_claims(articles, lambda texts: embedder.encode(texts, progress=progress))
     order = [ref for article_refs in refs for ref in article_refs]
-    pairs = align_pairs(articles, vectors, refs, encode=embedder.encode)
     by_id = {a.id: a for a in articles}
-    if len({a.lang for a in articles}) > 1:
-        # Names across scripts are told from vocabulary by the default model's tokenizer
-        # (names.py); derive the model now, with the user told, if it is not there yet.
-        from .models import ensure_model
-
-        ensure_model(progress=message)
     groups: list[ClaimGroup] = []
     grouped: set[ClaimRef] = set()
     one_event = {frozenset((p.a.article, p.b.article)) for p in pairs if p.same_event}
@@ -95,7 +82,7 @@ def compare_articles(
         for ref in order
         if ref not in grouped and by_id[ref.article].sentences[ref.sentence].kind in (ClaimKind.ATTRIBUTED, ClaimKind.UNATTRIBUTED)
     )
-    return Comparison(tuple(articles), tuple(groups), only_in, embedder.identity)
+    return Comparison(tuple(articles), tuple(groups), only_in, model)
 
 
 #: Groups up to this size compare every two members; larger ones compare each member

@@ -9,26 +9,14 @@ the language's sentence-final punctuation.
 
 from __future__ import annotations
 
-import re
 import sys
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .lang import defaults_or_neutral
-from .lang.char_classes import INDIC, INDIC_DIGITS
-
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-#: Dotted acronyms that are not in any abbreviation list (``ડી.પી.આર.કે.``, ``N.A.T.O.``):
-#: two or more groups of one to three letters, each followed by a full stop.
-DOTTED_ACRONYM = re.compile(rf"^(?:[A-Za-z{INDIC}]{{1,3}}\.){{2,}}$")
-#: Numbers in any script with decimal or grouping separators ("२.५", "૧૧,૦૦૦", "10.30").
-_DIGIT = rf"[0-9{INDIC_DIGITS}\u0660-\u0669\u06f0-\u06f9]"
-GROUPED_NUMBER = re.compile(rf"^{_DIGIT}+(?:[.,]{_DIGIT}+)+$")
-#: A single capital initial ("B. V. Nagarathna"): never the end of a sentence.
-INITIAL = re.compile(r"^[A-Z]\.$")
 #: Quote marks: straight, curly, guillemets.
 QUOTES = "\"'“”‘’«»"
 
@@ -57,48 +45,36 @@ def load_spacy() -> ModuleType:
 
 @cache
 def get_pipeline(lang: str) -> Language:
-    """The sentence-splitting pipeline for ``lang`` (built once per process).
+    """The sentence-splitting pipeline for ``lang`` (built once per process): claimcheck's
+    ``Language`` class for it (:mod:`claimcheck.lang.spacy_lang`), a sentencizer that
+    knows the language's sentence-final punctuation, and the quote fixes.
 
     Unsupported languages get spaCy's multi-language ``xx`` class with the
     language-neutral data; they still split into sentences.
     """
-    spacy = load_spacy()
-    from spacy.util import compile_suffix_regex
+    load_spacy()
+    from .lang.spacy_lang import get_language_class
 
-    defaults = defaults_or_neutral(lang)
-    try:
-        nlp = spacy.blank(defaults.spacy_code)
-    except (ImportError, KeyError):  # pragma: no cover - every code in lang/ exists in spaCy
-        nlp = spacy.blank("xx")
-    tokenizer: Any = nlp.tokenizer  # spacy.tokenizer.Tokenizer (typed as a plain callable)
-    if defaults.token_suffixes:
-        suffixes = list(nlp.Defaults.suffixes or []) + list(defaults.token_suffixes)
-        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for abbreviation in defaults.abbreviations:
-        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
-    default_token_match = tokenizer.token_match
-
-    def token_match(text: str) -> bool:
-        if DOTTED_ACRONYM.match(text) or INITIAL.match(text) or GROUPED_NUMBER.match(text):
-            return True
-        return bool(default_token_match(text)) if default_token_match else False
-
-    tokenizer.token_match = token_match
+    nlp = get_language_class(lang)()
+    defaults: Any = nlp.Defaults
     nlp.add_pipe("sentencizer", config={"punct_chars": list(defaults.sentence_end_chars)})
-    _register_sentence_fixes()
+    register_sentence_fixes()
     nlp.add_pipe(COMPONENT_NAME, config={"continuations": list(defaults.quote_continuations)})
     return nlp
 
 
-def _register_sentence_fixes() -> None:
+def register_sentence_fixes() -> None:
     from spacy.language import Language
 
     if COMPONENT_NAME in Language.factories:
         return
 
-    @Language.factory(COMPONENT_NAME, default_config={"continuations": []})
-    def make_fixes(nlp: Language, name: str, continuations: list[str]) -> SentenceFixes:
-        return SentenceFixes(continuations)
+    Language.factory(COMPONENT_NAME, default_config={"continuations": []}, func=make_sentence_fixes)
+
+
+def make_sentence_fixes(nlp: Language, name: str, continuations: list[str]) -> SentenceFixes:
+    """Factory of the ``claimcheck_sentence_fixes`` component."""
+    return SentenceFixes(continuations)
 
 
 class SentenceFixes:

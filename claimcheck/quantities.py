@@ -3,7 +3,8 @@
 The comparison step asks whether two articles that state the same claim agree on its
 numbers and dates. This module finds them and compares two quantities; the words of
 each language live in ``claimcheck/lang/<code>/numbers.py``, ``dates.py`` and
-``negation.py`` (plain constants). A language without those modules gets the
+``negation.py``, gathered as typed data on the language's ``Defaults``
+(``numbers``, ``dates``, ``negation``). A language without those modules gets the
 language-neutral behaviour: digits of every script, ``%``, currency signs, numeric and
 bare-year dates, no words.
 
@@ -30,15 +31,15 @@ Rules worth knowing:
 
 from __future__ import annotations
 
-import importlib
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
 from typing import Any
+
+from .lang import defaults_or_neutral
 
 __all__ = [
     "QUALIFIERS",
@@ -102,8 +103,6 @@ class DateMention:
 _NEUTRAL_CURRENCY: dict[str, str] = {"$": "dollar", "₹": "rupee", "€": "euro", "£": "pound", "¥": "yen"}
 _NEUTRAL_PERCENT: tuple[str, ...] = ("%", "٪")
 _CURRENCY_UNITS = frozenset({"dollar", "rupee", "euro", "pound", "yen"})
-_LANG_PACKAGE = "claimcheck.lang"
-_LANG_CODE = re.compile(r"[a-z]{2,3}")
 
 # Digits of any script (\d is Unicode-aware), with Western or Indian grouping and a
 # decimal part. The look-behinds keep the number whole: not the tail of a decimal, a
@@ -238,70 +237,38 @@ class _Lexicon:
     negation_guards: dict[str, dict[str, re.Pattern[str]]]
 
 
-def _data_module(lang: str, name: str) -> ModuleType | None:
-    """Import ``claimcheck.lang.<lang>.<name>``, or None when the language has no such module."""
-    if not _LANG_CODE.fullmatch(lang):
-        return None
-    target = f"{_LANG_PACKAGE}.{lang}.{name}"
-    try:
-        return importlib.import_module(target)
-    except ModuleNotFoundError as exc:
-        # Only a missing language or data module means "fall back"; a broken import
-        # inside an existing module is a bug and must surface.
-        if exc.name in (target, f"{_LANG_PACKAGE}.{lang}"):
-            return None
-        raise
-
-
-def _dict(module: ModuleType | None, name: str) -> dict[str, Any]:
-    """A dict constant of a data module (empty when the module or the constant is absent)."""
-    return dict(getattr(module, name, {})) if module is not None else {}
-
-
-def _tuple(module: ModuleType | None, name: str) -> tuple[str, ...]:
-    """A tuple-of-strings constant of a data module (empty when absent)."""
-    return tuple(getattr(module, name, ())) if module is not None else ()
-
-
-def _str(module: ModuleType | None, name: str) -> str:
-    """A string constant of a data module (empty when absent)."""
-    return str(getattr(module, name, "")) if module is not None else ""
-
-
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     """Build (once per language) the regexes and folded tables from the language's data modules."""
-    numbers = _data_module(lang, "numbers")
-    dates = _data_module(lang, "dates")
-    negation = _data_module(lang, "negation")
+    defaults = defaults_or_neutral(lang)
+    numbers, dates, negation = defaults.numbers, defaults.dates, defaults.negation
 
     folder = _Folder(
-        _tuple(numbers, "SPELLING_VARIANTS"), _str(numbers, "OPTIONAL_MARKS"), _str(numbers, "FINAL_MARKS")
+        numbers.spelling_variants, numbers.optional_marks, numbers.final_marks
     )
     fold = folder.fold
     alt = folder.alternation
-    words = _tuple
 
-    def table(module: ModuleType | None, name: str) -> dict[str, Any]:
-        return {fold(k): v for k, v in _dict(module, name).items()}
+    def table(mapping: Mapping[str, Any]) -> dict[str, Any]:
+        return {fold(k): v for k, v in mapping.items()}
 
-    number_words: dict[str, float] = table(numbers, "NUMBER_WORDS")
-    multipliers: dict[str, float] = table(numbers, "MULTIPLIERS")
-    vague: dict[str, tuple[float, float]] = table(numbers, "VAGUE_QUANTITIES")
-    pre_qualifiers: dict[str, str] = table(numbers, "PRE_QUALIFIERS")
-    post_qualifiers: dict[str, str] = table(numbers, "POST_QUALIFIERS")
-    currency = {fold(k): v for k, v in _NEUTRAL_CURRENCY.items()} | table(numbers, "CURRENCY_PREFIXES")
-    unit_stems: dict[str, str] = table(numbers, "UNIT_STEMS")
-    unit_words: dict[str, str] = table(numbers, "UNIT_WORDS")
-    case_suffixes = tuple(sorted({fold(s) for s in words(numbers, "CASE_SUFFIXES")}, key=len, reverse=True))
-    percent = (*_NEUTRAL_PERCENT, *words(numbers, "PERCENT_WORDS"))
+    number_words: dict[str, float] = table(numbers.number_words)
+    multipliers: dict[str, float] = table(numbers.multipliers)
+    vague: dict[str, tuple[float, float]] = table(numbers.vague_quantities)
+    pre_qualifiers: dict[str, str] = table(numbers.pre_qualifiers)
+    post_qualifiers: dict[str, str] = table(numbers.post_qualifiers)
+    currency = {fold(k): v for k, v in _NEUTRAL_CURRENCY.items()} | table(numbers.currency_prefixes)
+    unit_stems: dict[str, str] = table(numbers.unit_stems)
+    unit_words: dict[str, str] = table(numbers.unit_words)
+    case_suffixes = tuple(sorted({fold(s) for s in numbers.case_suffixes}, key=len, reverse=True))
+    percent = (*_NEUTRAL_PERCENT, *numbers.percent_words)
 
     b, e, letter = _not_after_letter(), _not_before_letter(), _letter()
     suffix = alt(case_suffixes)
     post = alt(post_qualifiers)
     multiplier = alt(multipliers)
     number_word = alt([*number_words, *multipliers])
-    joiners = alt(words(numbers, "NUMBER_JOINERS"))
+    joiners = alt(numbers.number_joiners)
     word_sequence = (
         rf"{b}(?:{number_word}){e}(?:(?:\s*-\s*|\s+(?:{joiners}\s+)?){b}(?:{number_word}){e})*"
     )
@@ -312,19 +279,19 @@ def _lexicon(lang: str) -> _Lexicon:
     currency_re = alt(currency)
     percent_re = rf"(?:{alt(percent)})(?:(?<=[%٪])|(?=\s*(?:{post}))|(?:{suffix})?{e})"
     unit = rf"{b}(?:(?:{alt(unit_stems)}){letter}*|(?:{alt(unit_words)})(?:{suffix})?{e})"
-    gap_word = rf"(?!(?:{alt(words(numbers, 'UNIT_GAP_STOPWORDS'))}){e}){letter}+(?:-{letter}+)*"
+    gap_word = rf"(?!(?:{alt(numbers.unit_gap_stopwords)}){e}){letter}+(?:-{letter}+)*"
     pre = rf"{b}(?:{alt(pre_qualifiers)})(?:(?<=\.)|{e})"
     quantity = re.compile(
         rf"(?:(?P<pre>{pre})\s*)?"
         rf"(?:(?P<cur>{currency_re})\s*)?"
         rf"(?P<n1>{number})(?:(?P<m1>{multiplier_part})(?P<more>(?:\s+{_NUM}{multiplier_part})*))?"
-        rf"(?:\s*(?:{alt(words(numbers, 'RANGE_CONNECTORS'))})\s*(?:{currency_re}\s*)?(?P<n2>{number})(?P<m2>{multiplier_part})?)?"
+        rf"(?:\s*(?:{alt(numbers.range_connectors)})\s*(?:{currency_re}\s*)?(?P<n2>{number})(?P<m2>{multiplier_part})?)?"
         rf"(?P<post>\s*(?:{post}){e})?"
         rf"(?:\s*(?P<pct>{percent_re})(?P<post2>\s*(?:{post}){e})?|(?P<gap>(?:\s+{gap_word}){{0,2}}?)\s*(?P<unit>{unit}))?",
         re.IGNORECASE,
     )
-    ordinal_after = re.compile(rf"(?:{alt(words(numbers, 'ORDINAL_SUFFIXES'))}){e}", re.IGNORECASE)
-    year_cue_before = re.compile(rf"{b}(?:{alt(words(dates, 'YEAR_CUES'))})\.?\s*\Z", re.IGNORECASE)
+    ordinal_after = re.compile(rf"(?:{alt(numbers.ordinal_suffixes)}){e}", re.IGNORECASE)
+    year_cue_before = re.compile(rf"{b}(?:{alt(dates.year_cues)})\.?\s*\Z", re.IGNORECASE)
     count_before = re.compile(rf"(?:{pre}|{currency_re})\s*\Z", re.IGNORECASE)
     count_after = re.compile(rf"(?:{multiplier_part}|\s*{percent_re}|\s*(?:{post}){e}|\s*{unit})", re.IGNORECASE)
 
@@ -333,20 +300,20 @@ def _lexicon(lang: str) -> _Lexicon:
     ambiguous_raw: dict[str, str | None] = {}
     # Datelines and quotes in Latin script ("Jul 14, 2025") are common in Indian-language
     # news; a language lists the languages whose month and weekday names it also reads.
-    for extra in (*words(dates, "EXTRA_DATE_LANGUAGES"), lang):
-        extra_dates = dates if extra == lang else _data_module(extra, "dates")
-        months |= table(extra_dates, "MONTHS")
-        weekdays |= table(extra_dates, "WEEKDAYS")
-        ambiguous_raw |= _dict(extra_dates, "AMBIGUOUS_DATE_WORDS")
-    relative: dict[str, str] = table(dates, "RELATIVE_DATES")
-    ordinal = alt(words(numbers, "ORDINAL_SUFFIXES"))
+    for extra in (*dates.extra_date_languages, lang):
+        extra_dates = dates if extra == lang else defaults_or_neutral(extra).dates
+        months |= table(extra_dates.months)
+        weekdays |= table(extra_dates.weekdays)
+        ambiguous_raw |= dict(extra_dates.ambiguous_date_words)
+    relative: dict[str, str] = table(dates.relative_dates)
+    ordinal = alt(numbers.ordinal_suffixes)
     day = rf"{_DAY}(?:(?:{ordinal}){e})?(?!\d|[.,٫]\d)"
     # An abbreviation's dot ("Jul. 14", "Sun., June 11") is kept only when the date goes
     # on; otherwise it is the sentence's full stop ("on Sunday.").
     abbreviation_dot = r"(?:\.(?=\s*[\d,(]))?"
     month = rf"{b}(?:{alt(months)}){abbreviation_dot}(?:{suffix})?{e}"
     weekday = rf"{b}(?:{alt(weekdays)}){abbreviation_dot}(?:{suffix})?{e}"
-    joiner = alt(words(dates, "DAY_MONTH_JOINERS"))
+    joiner = alt(dates.day_month_joiners)
     date = re.compile(
         rf"(?P<wd>{weekday})(?:[ \t]*,?[ \t]*(?P<op>\()?[ \t]*"
         rf"(?:(?P<d1>{day})[ \t]*(?:{joiner}[ \t]+)?(?P<m1>{month})|(?P<m2>{month})[ \t]*(?P<d2>{day}))"
@@ -360,15 +327,15 @@ def _lexicon(lang: str) -> _Lexicon:
         rf"|(?P<y6>{_YEAR})(?:[-–/](?P<fy>\d{{2}})(?!\d))?",
         re.IGNORECASE,
     )
-    guards_raw: dict[str, str] = _dict(dates, "RELATIVE_GUARDS")
+    guards_raw: dict[str, str] = dict(dates.relative_guards)
 
-    negation_suffixes = words(negation, "NEGATION_SUFFIXES")
+    negation_suffixes = negation.suffixes
     negation_re = re.compile(
-        rf"(?P<w>{b}(?:{alt(words(negation, 'NEGATION_WORDS'))}){e})"
+        rf"(?P<w>{b}(?:{alt(negation.words)}){e})"
         rf"|(?P<s>(?<=[A-Za-z])(?:{alt(negation_suffixes)}){e})",
         re.IGNORECASE,
     )
-    negation_guards_raw: dict[str, dict[str, str]] = _dict(negation, "NEGATION_GUARDS")
+    negation_guards_raw: dict[str, dict[str, str]] = {k: dict(v) for k, v in negation.guards.items()}
     negation_guards = {
         fold(marker): {
             kind: re.compile(rf"(?:{pattern})\Z" if kind == "not_prev" else pattern, re.IGNORECASE)
@@ -390,7 +357,7 @@ def _lexicon(lang: str) -> _Lexicon:
         date=date,
         negation=negation_re,
         number_words=number_words,
-        ambiguous_number_words=frozenset(fold(w) for w in words(numbers, "AMBIGUOUS_NUMBER_WORDS")),
+        ambiguous_number_words=frozenset(fold(w) for w in numbers.ambiguous_number_words),
         multipliers=multipliers,
         vague=vague,
         pre_qualifiers=pre_qualifiers,

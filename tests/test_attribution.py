@@ -196,8 +196,9 @@ def test_attribution_component_in_a_users_pipeline() -> None:
         "nlp.add_pipe('sentencizer')\n"
         f"nlp.add_pipe({COMPONENT_NAME!r})\n"
         "doc = nlp('पीटीआई के अनुसार, बाढ़ में 12 लोगों की मौत हो गई। मौसम साफ रहा।')\n"
-        "(r,) = doc._.claimcheck_relations\n"
-        "print(doc[r.source[0]:r.source[1]].text, '|', doc[r.cue[0]:r.cue[1]].text)\n"
+        "(source,) = doc.spans['claimcheck_source']\n"
+        "(cue,) = doc.spans['claimcheck_cue']\n"
+        "print(source.text, '|', cue.text)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -9,7 +9,7 @@ from functools import cache
 import pytest
 
 from claimcheck.api import analyze, read_article
-from claimcheck.comparison import compare_articles
+from claimcheck.api import compare as compare_articles
 from claimcheck.types import Article, ClaimGroup, Comparison
 
 from .conftest import FIXTURES, SEEDS, run_cli

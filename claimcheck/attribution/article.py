@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..reading import sentence_view
 from ..types import Article, Attribution, AttributionMode, ClaimKind, Sentence, Span
-from .component import attribution_pipeline
+from .component import attribution_pipeline, relations
 from .convert import to_attribution, trim_span
 from .discourse import carry_paragraph_sources, claim_kind, nest_chains
 
@@ -21,7 +21,7 @@ def attribute_article(article: Article) -> Article:
         nlp = attribution_pipeline(sentence.lang)
         doc = nlp(sentence_view(article, sentence))
         attributions: list[Attribution] = []
-        for rel in doc._.claimcheck_relations or []:
+        for rel in relations(doc):
             attribution = to_attribution(rel, doc, sentence, article, out, resolve_source)
             if rel.content_outside and out:
                 pending_info.append((len(out) - 1, attribution))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
-from ..lang import is_supported
+from ..lang import get_defaults, is_supported
 from ..lang.base_attribution import AttributionData
 from ..pipeline import load_spacy
+from ..types import AttributionMode
 from .dependency import DependencyRecognizer
 from .relations import TokenRelation
 from .rules import AttributionRecognizer
@@ -23,14 +25,8 @@ COMPONENT_NAME = "claimcheck_attribution"
 
 
 def load_data(lang: str) -> AttributionData | None:
-    if not is_supported(lang):
-        return None
-    try:
-        module = importlib.import_module(f"claimcheck.lang.{lang}.attribution")
-    except ModuleNotFoundError:
-        return None
-    data: AttributionData = module.DATA
-    return data
+    """The language's attribution data, or ``None`` for a language without any."""
+    return get_defaults(lang).attribution if is_supported(lang) else None
 
 
 def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
@@ -41,60 +37,207 @@ def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
     return AttributionRecognizer(nlp, lang, data)
 
 
-def make_attribution(nlp: Language, name: str, lang: str | None) -> AttributionComponent:
+def make_attribution(
+    nlp: Language, name: str, lang: str | None, scorer: Callable[..., dict[str, Any]] | None = None
+) -> AttributionComponent:
     """Factory of the ``claimcheck_attribution`` component (``lang`` defaults to the pipeline's)."""
-    return AttributionComponent(nlp, name, lang or nlp.lang or "xx")
+    return AttributionComponent(nlp, name, lang or nlp.lang or "xx", scorer)
+
+
+#: The span groups the component writes, one per role. Spans of one relation share a
+#: ``span.id_`` (the relation's number in the doc). A cue's label is the relation's mode
+#: (``indirect``, ``according_to``...) and its ``kb_id_`` the recognizer that found it; a
+#: source's label is ``source`` for the outermost source and ``cited`` for each inner
+#: one, in chain order.
+SOURCE_KEY = "claimcheck_source"
+CUE_KEY = "claimcheck_cue"
+CONTENT_KEY = "claimcheck_content"
+SPAN_KEYS = (SOURCE_KEY, CUE_KEY, CONTENT_KEY)
+#: Doc extension: relation number -> characters at the end of its source's last token
+#: that belong to the cue (a fused genitive: ``પટેલ|ના જણાવ્યા મુજબ``). Plain data, so
+#: it serialises with the doc.
+SPLIT_CHARS_EXTENSION = "claimcheck_split_chars"
+#: The registered scorer (``Scorer.score_spans`` over the three span groups).
+SCORER_NAME = "claimcheck.attribution_scorer.v1"
 
 
 def register_factory() -> None:
-    """Register the component with spaCy (done on import; also reachable by entry point)."""
+    """Register the component and its scorer with spaCy (done on import; also reachable
+    by entry point)."""
     load_spacy()
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.util import registry
 
-    if not Doc.has_extension("claimcheck_relations"):
-        Doc.set_extension("claimcheck_relations", default=None)
+    if not Doc.has_extension(SPLIT_CHARS_EXTENSION):
+        Doc.set_extension(SPLIT_CHARS_EXTENSION, default=None)
+    if SCORER_NAME not in registry.scorers:
+        registry.scorers.register(SCORER_NAME, func=make_attribution_scorer)
     if COMPONENT_NAME not in Language.factories:
-        Language.factory(COMPONENT_NAME, default_config={"lang": None}, func=make_attribution)
+        Language.factory(
+            COMPONENT_NAME,
+            assigns=["doc.spans", "token.is_sent_start"],
+            default_config={"lang": None, "scorer": {"@scorers": SCORER_NAME}},
+            default_score_weights={
+                f"spans_{SOURCE_KEY}_f": 0.4,
+                f"spans_{CUE_KEY}_f": 0.2,
+                f"spans_{CONTENT_KEY}_f": 0.4,
+            },
+            func=make_attribution,
+        )
+
+
+def make_attribution_scorer() -> Callable[..., dict[str, Any]]:
+    """The component's scorer: unlabelled precision, recall and F1 of each span group."""
+    return score_attribution
+
+
+def score_attribution(examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
+    """Score the source, cue and content span groups of ``examples`` (spaCy ``Example``s)."""
+    from spacy.scorer import Scorer
+
+    scores: dict[str, Any] = {}
+    examples = list(examples)
+    for key in SPAN_KEYS:
+        scores.update(
+            Scorer.score_spans(
+                examples,
+                attr=f"spans_{key}",
+                getter=lambda doc, attr: doc.spans.get(attr[len("spans_") :], []),
+                has_annotation=partial(_has_spans, key=key),
+                labeled=False,
+                allow_overlap=True,
+            )
+        )
+    return scores
+
+
+def _has_spans(doc: Doc, key: str) -> bool:
+    return key in doc.spans
 
 
 class AttributionComponent:
-    """spaCy component: sets ``doc._.claimcheck_relations`` to the relations of each sentence.
+    """spaCy component: writes the attribution relations of each sentence to
+    ``doc.spans`` (see :data:`SPAN_KEYS`); :func:`relations` reads them back.
 
-    Add it to any pipeline with ``nlp.add_pipe("claimcheck_attribution")`` after
-    ``import claimcheck.attribution``.
+    Add it to any pipeline with ``nlp.add_pipe("claimcheck_attribution")`` (the entry
+    point registers it once claimcheck is installed). Pipelines with a dependency parser
+    use the dependency rules where the language's data names a parser package (English);
+    the token rules elsewhere.
     """
 
-    def __init__(self, nlp: Language, name: str, lang: str) -> None:
+    def __init__(self, nlp: Language, name: str, lang: str, scorer: Callable[..., dict[str, Any]] | None = None) -> None:
         self.name = name
+        self.scorer = scorer
         self.recognizer = get_recognizer(nlp, lang)
         data = load_data(lang)
-        self.dependency = DependencyRecognizer(data) if data is not None and "parser" in nlp.pipe_names else None
+        parsed = data is not None and bool(data.parser_package) and "parser" in nlp.pipe_names
+        self.dependency = DependencyRecognizer(data) if parsed and data is not None else None
+        self.split_sentences = _sentence_splitter(lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        relations: list[TokenRelation] = []
+        found: list[TokenRelation] = []
+        if not doc.has_annotation("SENT_START"):
+            # Added to a bare pipeline (spacy.blank + this component): split sentences
+            # as claimcheck does, so that relations never run across sentences.
+            doc = self.split_sentences(doc)
         recognizer: Any = self.dependency if self.dependency is not None and doc.has_annotation("DEP") else self.recognizer
         if recognizer is not None:
             sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
             for sent in sents:
                 sub = sent.as_doc()
-                for rel in recognizer(sub):
-                    relations.append(_shift(rel, sent.start))
-        doc._.claimcheck_relations = relations
+                found.extend(_shift(rel, sent.start) for rel in recognizer(sub))
+        write_relations(doc, found)
         return doc
+
+    def score(self, examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
+        """Precision, recall and F1 of the source, cue and content spans."""
+        return (self.scorer or score_attribution)(examples, **kwargs)
+
+
+def _sentence_splitter(lang: str) -> Callable[[Doc], Doc]:
+    """The language's sentence rules (sentence-final punctuation, quote fixes, blank
+    lines) as one callable."""
+    from spacy.pipeline import Sentencizer
+
+    from ..lang import defaults_or_neutral
+    from ..pipeline import SentenceFixes
+
+    defaults = defaults_or_neutral(lang)
+    sentencizer = Sentencizer(punct_chars=list(defaults.sentence_end_chars))
+    fixes = SentenceFixes(list(defaults.quote_continuations))
+
+    def split(doc: Doc) -> Doc:
+        doc = fixes(sentencizer(doc))
+        # A blank line ends a sentence (a headline, a paragraph without a full stop).
+        for tok in doc[:-1]:
+            if tok.is_space and "\n\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+                if tok.i > 0:
+                    tok.is_sent_start = False  # the blank line closes the sentence before
+        return doc
+
+    return split
 
 
 def _shift(rel: TokenRelation, offset: int) -> TokenRelation:
+    """``rel`` found in a sentence doc, in the positions of the whole doc."""
+
     def mv(pair: tuple[int, int] | None) -> Any:
         return None if pair is None else (pair[0] + offset, pair[1] + offset)
 
-    return replace(
-        rel,
-        cue=mv(rel.cue),
-        source=mv(rel.source),
-        content=mv(rel.content),
-        cited=tuple(mv(c) for c in rel.cited),
-    )
+    return replace(rel, cue=mv(rel.cue), source=mv(rel.source), content=mv(rel.content), cited=tuple(mv(c) for c in rel.cited))
+
+
+def write_relations(doc: Doc, relations: list[TokenRelation]) -> None:
+    """Store ``relations`` in ``doc.spans`` (and the split characters in the extension)."""
+    from spacy.tokens import Span
+
+    groups: dict[str, list[Span]] = {key: [] for key in SPAN_KEYS}
+    split: dict[str, int] = {}
+    for number, rel in enumerate(relations):
+        rid = str(number)
+        groups[CUE_KEY].append(Span(doc, *rel.cue, label=rel.mode.value, kb_id=rel.recognizer, span_id=rid))
+        if rel.source is not None:
+            groups[SOURCE_KEY].append(Span(doc, *rel.source, label="source", span_id=rid))
+        groups[SOURCE_KEY].extend(Span(doc, *cited, label="cited", span_id=rid) for cited in rel.cited)
+        if rel.content is not None:
+            groups[CONTENT_KEY].append(Span(doc, *rel.content, label="content", span_id=rid))
+        if rel.split_chars:
+            split[rid] = rel.split_chars
+    for key, spans in groups.items():
+        doc.spans[key] = spans
+    doc._.set(SPLIT_CHARS_EXTENSION, split)
+
+
+def relations(doc: Doc) -> list[TokenRelation]:
+    """The relations the component wrote to ``doc``, in order (a doc without them: [])."""
+    split: dict[str, int] = doc._.get(SPLIT_CHARS_EXTENSION) or {}
+    by_id: dict[str, dict[str, list[Any]]] = {}
+    for key in SPAN_KEYS:
+        for span in doc.spans.get(key, []):
+            by_id.setdefault(span.id_, {}).setdefault(span.label_ if key == SOURCE_KEY else key, []).append(span)
+    out = []
+    for cue in doc.spans.get(CUE_KEY, []):
+        parts = by_id[cue.id_]
+        source = parts.get("source", [None])[0]
+        content = parts.get(CONTENT_KEY, [None])[0]
+        mode = AttributionMode(cue.label_)
+        out.append(
+            TokenRelation(
+                mode=mode,
+                cue=(cue.start, cue.end),
+                source=None if source is None else (source.start, source.end),
+                content=None if content is None else (content.start, content.end),
+                cited=tuple((c.start, c.end) for c in parts.get("cited", [])),
+                # "This information was given by X" with no content in its own sentence
+                # attributes the sentence before.
+                content_outside=mode is AttributionMode.INFORMATION_GIVEN and content is None,
+                split_chars=split.get(cue.id_, 0),
+                recognizer=cue.kb_id_,
+            )
+        )
+    return out
 
 
 @cache

@@ -2,31 +2,57 @@
 
 Each ``claimcheck/lang/<code>/__init__.py`` defines a ``Defaults`` class (a
 :class:`~claimcheck.lang.base.LanguageDefaults`) that gathers the language's data
-modules. Languages load lazily, on first use. Adding a language means adding a folder
-and a line in :data:`LANGUAGES`, never a branch in code.
+modules. Languages load lazily, on first use. Adding a language means adding a folder (and,
+for spaCy to find its ``Language`` class by code, an entry point), never a branch in code.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator, Mapping
 from functools import cache
+from pathlib import Path
 
 from ..errors import UnsupportedLanguageError
 from .base import LanguageDefaults
 
-#: Languages with full support (furniture, abbreviations, attribution cues, numbers),
-#: mapped to their English names.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "gu": "Gujarati",
-    "hi": "Hindi",
-    "mr": "Marathi",
-    "ur": "Urdu",
-}
-
 #: The language-neutral data used for every other language (spaCy's ``xx``).
 NEUTRAL = "xx"
 
+
+def _language_folders() -> tuple[str, ...]:
+    """Codes of the language packages beside this file: adding a folder adds a language."""
+    here = Path(__file__).parent
+    return tuple(
+        sorted(p.name for p in here.iterdir() if (p / "__init__.py").is_file() and p.name != NEUTRAL)
+    )
+
+
+class _LanguageTable(Mapping[str, str]):
+    """Supported codes -> English names; the codes come from the folder names, the names
+    from each language's ``Defaults`` (imported on first use of a name)."""
+
+    def __init__(self) -> None:
+        self._codes = _language_folders()
+
+    def __getitem__(self, code: str) -> str:
+        if code not in self._codes:
+            raise KeyError(code)
+        return get_defaults(code).name
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes
+
+
+#: Languages with full support (furniture, abbreviations, attribution cues, numbers),
+#: mapped to their English names.
+LANGUAGES: Mapping[str, str] = _LanguageTable()
 
 def is_supported(code: str) -> bool:
     """Whether claimcheck has language data for ``code``."""

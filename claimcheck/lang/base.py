@@ -2,7 +2,109 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import ClassVar
+
+from .base_attribution import AttributionData
+
+
+def _empty() -> Mapping:  # a fresh read-only-by-convention table per instance
+    return {}
+
+
+@dataclass(frozen=True)
+class NumberData:
+    """How a language writes quantities (``claimcheck/lang/<code>/numbers.py``).
+
+    Tables are keyed by the word as written; :mod:`claimcheck.quantities` folds spelling
+    variants (:attr:`spelling_variants`) so that each word is listed once.
+    """
+
+    number_words: Mapping[str, float] = field(default_factory=_empty)
+    """Cardinal number words and their values (``એક`` 1, ``twenty`` 20)."""
+    ambiguous_number_words: tuple[str, ...] = ()
+    """Number words that count only beside a unit or multiplier (``एक`` is also "a")."""
+    multipliers: Mapping[str, float] = field(default_factory=_empty)
+    """Words that multiply the number before them (``લાખ``, ``million``)."""
+    number_joiners: tuple[str, ...] = ()
+    """Words allowed between the number words of one number (``and``)."""
+    vague_quantities: Mapping[str, tuple[float, float]] = field(default_factory=_empty)
+    """Quantities without digits and the range they stand for (``dozens``, ``सैकड़ों``)."""
+    pre_qualifiers: Mapping[str, str] = field(default_factory=_empty)
+    """Words before a number that qualify it (``at least`` -> ``min``)."""
+    post_qualifiers: Mapping[str, str] = field(default_factory=_empty)
+    """Words after a number that qualify it (``से अधिक`` -> ``min``)."""
+    currency_prefixes: Mapping[str, str] = field(default_factory=_empty)
+    """Currency words and signs before an amount, mapped to an ISO code."""
+    unit_stems: Mapping[str, str] = field(default_factory=_empty)
+    """Stems of units counted after a number (any ending: ``missile`` -> ``missiles``)."""
+    unit_words: Mapping[str, str] = field(default_factory=_empty)
+    """Whole-word units counted after a number, mapped to a language-neutral unit."""
+    unit_gap_stopwords: tuple[str, ...] = ()
+    """Words that never stand between a number and its unit."""
+    case_suffixes: tuple[str, ...] = ()
+    """Case endings fused onto a number word or unit (``હજારનો``)."""
+    percent_words: tuple[str, ...] = ()
+    """Words for "per cent"."""
+    range_connectors: tuple[str, ...] = ()
+    """Words between the two ends of a range (``to``, ``से``)."""
+    ordinal_suffixes: tuple[str, ...] = ()
+    """Endings that make a number an ordinal (``th``, ``वां``): not a quantity."""
+    spelling_variants: tuple[str, ...] = ()
+    """Groups of characters written interchangeably (``ઇઈ``): folded to the first."""
+    optional_marks: str = ""
+    """Marks dropped before comparing words (nukta, zero-width joiners)."""
+    final_marks: str = ""
+    """Marks dropped at the end of a word."""
+
+
+@dataclass(frozen=True)
+class DateData:
+    """How a language writes dates (``claimcheck/lang/<code>/dates.py``)."""
+
+    months: Mapping[str, int] = field(default_factory=_empty)
+    """Month names and abbreviations -> 1-12."""
+    weekdays: Mapping[str, int] = field(default_factory=_empty)
+    """Weekday names and abbreviations -> 0 (Monday) - 6."""
+    ambiguous_date_words: Mapping[str, str | None] = field(default_factory=_empty)
+    """Words that are dates only beside a day or year (``None``), or when the regex
+    follows them (``May``, ``Sun``)."""
+    relative_dates: Mapping[str, str] = field(default_factory=_empty)
+    """Relative day words -> a language-neutral value (``yesterday``, ``ગઈકાલે``)."""
+    relative_guards: Mapping[str, str] = field(default_factory=_empty)
+    """Context a relative day word must not be followed by (``कल`` also means "tomorrow")."""
+    year_cues: tuple[str, ...] = ()
+    """Words before a four-digit number that make it a year (``in``, ``साल``)."""
+    day_month_joiners: tuple[str, ...] = ()
+    """Words between a day and its month (``of``)."""
+    extra_date_languages: tuple[str, ...] = ()
+    """Languages whose month and weekday names this language's text also uses (Latin
+    datelines in Indian-language news)."""
+
+
+@dataclass(frozen=True)
+class NegationData:
+    """How a language negates a verb (``claimcheck/lang/<code>/negation.py``)."""
+
+    words: tuple[str, ...] = ()
+    """Negation words and phrases, matched as whole words."""
+    suffixes: tuple[str, ...] = ()
+    """Negation fused onto the end of a verb (English ``n't``)."""
+    guards: Mapping[str, Mapping[str, str]] = field(default_factory=_empty)
+    """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev``
+    must not precede."""
+
+
+@dataclass(frozen=True)
+class CaseMarkers:
+    """Case markers that attach to a source name (``claimcheck/lang/<code>/case_markers.py``)."""
+
+    suffixes: tuple[str, ...] = ()
+    """Endings fused onto the name (``KCNAના``, ``Kim's``), in order of preference."""
+    particles: tuple[str, ...] = ()
+    """Markers written as separate words after the name (``KCNA એ``, ``KCNA 's``)."""
+
 
 
 class LanguageDefaults:
@@ -32,3 +134,18 @@ class LanguageDefaults:
     """Characters that end a sentence."""
     quote_continuations: ClassVar[tuple[str, ...]] = ()
     """Words that continue a sentence after a closing quote ("'…?' असा सवाल …", "'…,' તેમ …")."""
+    attribution: ClassVar[AttributionData | None] = None
+    """Cue lexicons and grammar facts for the attribution recognizers; ``None`` where the
+    language has none (no attribution is found)."""
+    numbers: ClassVar[NumberData] = NumberData()
+    """Number words, multipliers, qualifiers and units (:mod:`claimcheck.quantities`)."""
+    dates: ClassVar[DateData] = DateData()
+    """Month and weekday names, relative dates (:mod:`claimcheck.quantities`)."""
+    negation: ClassVar[NegationData] = NegationData()
+    """Negation words and their context rules (:mod:`claimcheck.quantities`)."""
+    transliteration: ClassVar[tuple[str, str] | None] = None
+    """The script's letters (a regex character class body) and how to write them in
+    Latin: an indic_transliteration scheme (``GUJARATI``) or ``ARABIC_SKELETON``. Names
+    are compared across scripts in Latin (:mod:`claimcheck.transliteration`)."""
+    case_markers: ClassVar[CaseMarkers] = CaseMarkers()
+    """Case endings stripped from a source name to recover it (:mod:`claimcheck.sources`)."""

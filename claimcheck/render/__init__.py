@@ -7,11 +7,20 @@ Each output format of ``claimcheck compare`` maps to one renderer in
 from __future__ import annotations
 
 import enum
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..types import Comparison
+
+
+def no_color() -> bool:
+    """Whether ``NO_COLOR`` asks for plain output (https://no-color.org: set and not empty).
+
+    Plain means no escape code at all: rich alone drops colours but keeps bold and dim.
+    """
+    return bool(os.environ.get("NO_COLOR"))
 
 
 class OutputFormat(enum.StrEnum):

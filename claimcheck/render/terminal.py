@@ -1,12 +1,11 @@
 """Terminal output with rich: tables and panels people enjoy reading.
 
-Plain (no colour, no box-drawing tricks beyond ASCII-safe ones) when stdout is not a
-terminal or ``NO_COLOR`` is set; rich decides that from the console it is given.
+Plain (no colour, no style, no box-drawing tricks beyond ASCII-safe ones) when stdout is
+not a terminal or ``NO_COLOR`` is set: see :func:`make_console`.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +18,7 @@ from rich.text import Text
 
 from ..lang import LANGUAGES
 from ..types import DIFFERENT_EVENTS, FROM_PARAGRAPH, Article, Attribution, ClaimKind, Comparison, Sentence, Span
+from . import no_color
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..evaluation import EvaluationReport
@@ -221,12 +221,15 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
 def make_console(file: TextIO | None = None) -> Console:
     """A console for stdout (or a file); plain when not a terminal or NO_COLOR is set.
 
-    rich itself drops colour when the output is not a terminal; NO_COLOR is honoured
-    explicitly so that a terminal user can ask for plain text too.
+    rich itself drops styles when the output is not a terminal. Under NO_COLOR it drops
+    colours but keeps bold, dim and italics; with no colour system at all it writes no
+    escape code, which is what NO_COLOR asks for (a terminal user wanting plain text).
     """
     if file is not None:
         return Console(file=file, no_color=True, width=120, highlight=False)
-    return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+    if no_color():
+        return Console(color_system=None, highlight=False)
+    return Console(highlight=False)
 
 
 @contextmanager
@@ -246,7 +249,7 @@ def embedding_progress(total: int, minimum: int) -> Iterator[Callable[[int, int]
         BarColumn(),
         TextColumn("{task.completed}/{task.total}"),
         TimeRemainingColumn(),
-        console=Console(stderr=True),
+        console=Console(stderr=True, color_system=None) if no_color() else Console(stderr=True),
         transient=True,
     ) as bar:
         task = bar.add_task("embed", total=None)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from ..base import LanguageDefaults
 from .abbreviations import ABBREVIATIONS
+from .attribution import ATTRIBUTION
+from .case_markers import CASE_MARKERS
+from .dates import DATES
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
+from .negation import NEGATION
+from .numbers import NUMBERS
 
 
 class Defaults(LanguageDefaults):
@@ -15,3 +20,8 @@ class Defaults(LanguageDefaults):
     furniture_patterns = FURNITURE_PATTERNS
     byline_patterns = BYLINE_PATTERNS
     sentence_end_chars = (".", "!", "?")
+    attribution = ATTRIBUTION
+    numbers = NUMBERS
+    dates = DATES
+    negation = NEGATION
+    case_markers = CASE_MARKERS

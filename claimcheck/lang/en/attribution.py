@@ -19,7 +19,7 @@ _VERBS = (
     "was quoted as saying", "were quoted as saying", "is quoted as saying",
 )
 
-DATA = AttributionData(
+ATTRIBUTION = AttributionData(
     word_order="SVO",
     speech_verbs=_VERBS,
     auxiliaries=("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "later", "again", "earlier", "previously", "not", "did", "does", "do"),

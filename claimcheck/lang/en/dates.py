@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..base import DateData
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -45,3 +47,14 @@ RELATIVE_DATES: dict[str, str] = {
 
 RELATIVE_GUARDS: dict[str, str] = {}
 """Relative words that do not count when the regex follows them."""
+
+DATES = DateData(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    ambiguous_date_words=AMBIGUOUS_DATE_WORDS,
+    relative_dates=RELATIVE_DATES,
+    relative_guards=RELATIVE_GUARDS,
+    year_cues=YEAR_CUES,
+    day_month_joiners=DAY_MONTH_JOINERS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.DateData`."""

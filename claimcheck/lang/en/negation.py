@@ -6,6 +6,8 @@ left out on purpose.
 
 from __future__ import annotations
 
+from ..base import NegationData
+
 NEGATION_WORDS: tuple[str, ...] = (
     "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "cannot", "no one",
     "nowhere", "not at all",
@@ -20,3 +22,10 @@ NEGATION_GUARDS: dict[str, dict[str, str]] = {
     "no": {"not_next": r"\.\s*\d"},
 }
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
+
+NEGATION = NegationData(
+    words=NEGATION_WORDS,
+    suffixes=NEGATION_SUFFIXES,
+    guards=NEGATION_GUARDS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

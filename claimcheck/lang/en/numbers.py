@@ -6,6 +6,8 @@ case-insensitive.
 
 from __future__ import annotations
 
+from ..base import NumberData
+
 NUMBER_WORDS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -116,3 +118,24 @@ SPELLING_VARIANTS: tuple[str, ...] = ("'’",)
 
 OPTIONAL_MARKS: str = ""
 """Marks that may appear or not anywhere in a word."""
+
+NUMBERS = NumberData(
+    number_words=NUMBER_WORDS,
+    ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
+    multipliers=MULTIPLIERS,
+    number_joiners=NUMBER_JOINERS,
+    vague_quantities=VAGUE_QUANTITIES,
+    pre_qualifiers=PRE_QUALIFIERS,
+    post_qualifiers=POST_QUALIFIERS,
+    currency_prefixes=CURRENCY_PREFIXES,
+    unit_stems=UNIT_STEMS,
+    unit_words=UNIT_WORDS,
+    unit_gap_stopwords=UNIT_GAP_STOPWORDS,
+    case_suffixes=CASE_SUFFIXES,
+    percent_words=PERCENT_WORDS,
+    range_connectors=RANGE_CONNECTORS,
+    ordinal_suffixes=ORDINAL_SUFFIXES,
+    spelling_variants=SPELLING_VARIANTS,
+    optional_marks=OPTIONAL_MARKS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

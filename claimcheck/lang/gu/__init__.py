@@ -5,7 +5,12 @@ from __future__ import annotations
 from ..base import LanguageDefaults
 from ..indic import GUJARATI_INITIALS, TOKEN_SUFFIXES
 from .abbreviations import ABBREVIATIONS
+from .attribution import ATTRIBUTION
+from .case_markers import CASE_MARKERS
+from .dates import DATES
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
+from .negation import NEGATION
+from .numbers import NUMBERS
 
 
 class Defaults(LanguageDefaults):
@@ -18,3 +23,9 @@ class Defaults(LanguageDefaults):
     token_suffixes = TOKEN_SUFFIXES
     quote_continuations = ("એમ", "તેમ", "એવું", "એવો", "એવી")
     sentence_end_chars = (".", "!", "?", "।")
+    attribution = ATTRIBUTION
+    numbers = NUMBERS
+    dates = DATES
+    negation = NEGATION
+    case_markers = CASE_MARKERS
+    transliteration = ("\u0a80-\u0aff", "GUJARATI")

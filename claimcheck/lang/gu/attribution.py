@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..base_attribution import AttributionData
 
-DATA = AttributionData(
+ATTRIBUTION = AttributionData(
     word_order="SOV",
     speech_verbs=(
         "જણાવ્યું", "જણાવ્યુ", "જણાવ્યા", "કહ્યું", "કહ્યુ", "કહ્યા", "કહે છે", "કહેતા", "દોહરાવ્યું", "ઉમેર્યું",

@@ -6,6 +6,8 @@ Gujarati writes most postpositions fused onto the noun (``યોનહાપે`
 
 from __future__ import annotations
 
+from ..base import CaseMarkers
+
 #: Suffixes fused onto a noun, longest first so that ``નાં`` is tried before ``ના``.
 #: The bare vowel sign ``ે`` (ergative/oblique: ``કિમે``, ``લાવરૉવે``) comes last: it is
 #: the most likely to be part of the name itself, so it is tried only after the rest.
@@ -23,3 +25,9 @@ CASE_PARTICLES: tuple[str, ...] = (
     "એ", "ના", "ની", "નું", "નો", "ને", "નાં", "થી", "માં",
     "દ્વારા", "તરફથી", "મુજબ", "અનુસાર", "પ્રમાણે", "હવાલાથી", "હવાલે", "હવાલેથી",
 )
+
+CASE_MARKERS = CaseMarkers(
+    suffixes=CASE_SUFFIXES,
+    particles=CASE_PARTICLES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..base import DateData
+
 MONTHS: dict[str, int] = {
     "જાન્યુઆરી": 1, "ફેબ્રુઆરી": 2, "માર્ચ": 3, "એપ્રિલ": 4, "મે": 5, "જૂન": 6, "જુલાઈ": 7,
     "ઓગસ્ટ": 8, "ઓગષ્ટ": 8, "સપ્ટેમ્બર": 9, "સપ્ટેંબર": 9, "ઓક્ટોબર": 10, "નવેમ્બર": 11,
@@ -41,3 +43,15 @@ RELATIVE_DATES: dict[str, str] = {
 
 RELATIVE_GUARDS: dict[str, str] = {}
 """Relative words that do not count when the regex follows them."""
+
+DATES = DateData(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    ambiguous_date_words=AMBIGUOUS_DATE_WORDS,
+    relative_dates=RELATIVE_DATES,
+    relative_guards=RELATIVE_GUARDS,
+    year_cues=YEAR_CUES,
+    day_month_joiners=DAY_MONTH_JOINERS,
+    extra_date_languages=EXTRA_DATE_LANGUAGES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.DateData`."""

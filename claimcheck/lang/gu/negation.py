@@ -11,6 +11,8 @@ listed as words.
 
 from __future__ import annotations
 
+from ..base import NegationData
+
 NEGATION_WORDS: tuple[str, ...] = (
     "નથી", "ન", "નહીં", "નહિ", "નહી", "નહોતું", "નહોતો", "નહોતી", "નહોતા", "નહોતાં", "ના",
     "ક્યારેય નહીં", "ક્યારેય નથી", "કદી નહીં", "કદાપિ નહીં", "કોઈ નહીં", "કંઈ નહીં",
@@ -32,3 +34,10 @@ NEGATION_GUARDS: dict[str, dict[str, str]] = {
     },
 }
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
+
+NEGATION = NegationData(
+    words=NEGATION_WORDS,
+    suffixes=NEGATION_SUFFIXES,
+    guards=NEGATION_GUARDS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -6,6 +6,8 @@ are folded by :data:`SPELLING_VARIANTS`, so each word is listed once.
 
 from __future__ import annotations
 
+from ..base import NumberData
+
 NUMBER_WORDS: dict[str, float] = {
     "શૂન્ય": 0, "એક": 1, "બે": 2, "ત્રણ": 3, "ચાર": 4, "પાંચ": 5, "છ": 6, "સાત": 7, "આઠ": 8,
     "નવ": 9, "દસ": 10, "દશ": 10, "અગિયાર": 11, "બાર": 12, "તેર": 13, "ચૌદ": 14, "પંદર": 15,
@@ -111,3 +113,24 @@ SPELLING_VARIANTS: tuple[str, ...] = ("ઇઈ", "િી", "ઉઊ", "ુૂ", "�
 
 OPTIONAL_MARKS: str = "\u200c\u200d"
 """Zero-width (non-)joiners that may appear anywhere in a word."""
+
+NUMBERS = NumberData(
+    number_words=NUMBER_WORDS,
+    ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
+    multipliers=MULTIPLIERS,
+    number_joiners=NUMBER_JOINERS,
+    vague_quantities=VAGUE_QUANTITIES,
+    pre_qualifiers=PRE_QUALIFIERS,
+    post_qualifiers=POST_QUALIFIERS,
+    currency_prefixes=CURRENCY_PREFIXES,
+    unit_stems=UNIT_STEMS,
+    unit_words=UNIT_WORDS,
+    unit_gap_stopwords=UNIT_GAP_STOPWORDS,
+    case_suffixes=CASE_SUFFIXES,
+    percent_words=PERCENT_WORDS,
+    range_connectors=RANGE_CONNECTORS,
+    ordinal_suffixes=ORDINAL_SUFFIXES,
+    spelling_variants=SPELLING_VARIANTS,
+    optional_marks=OPTIONAL_MARKS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

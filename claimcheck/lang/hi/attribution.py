@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..base_attribution import AttributionData
 
-DATA = AttributionData(
+ATTRIBUTION = AttributionData(
     word_order="SOV",
     speech_verbs=(
         "कहा", "बताया", "कहते", "कहती", "कहता", "कह रहे", "दोहराया", "जोड़ा", "पुष्टि की", "दावा किया", "इनकार किया",

@@ -6,6 +6,8 @@ only the ergative ``ने`` is sometimes glued to the noun in careless copy.
 
 from __future__ import annotations
 
+from ..base import CaseMarkers
+
 #: Suffixes fused onto a noun, longest first. Kept minimal: Hindi postpositions are
 #: separate words, and stripping ``को``/``से`` would cut real names (``मोरक्को``).
 CASE_SUFFIXES: tuple[str, ...] = ("ने",)
@@ -15,3 +17,9 @@ CASE_PARTICLES: tuple[str, ...] = (
     "ने", "के", "की", "का", "से", "को", "में", "पर",
     "द्वारा", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले",
 )
+
+CASE_MARKERS = CaseMarkers(
+    suffixes=CASE_SUFFIXES,
+    particles=CASE_PARTICLES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..base import DateData
+
 MONTHS: dict[str, int] = {
     "जनवरी": 1, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
     "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
@@ -41,3 +43,15 @@ RELATIVE_DATES: dict[str, str] = {
 
 RELATIVE_GUARDS: dict[str, str] = {}
 """Relative words that do not count when the regex follows them."""
+
+DATES = DateData(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    ambiguous_date_words=AMBIGUOUS_DATE_WORDS,
+    relative_dates=RELATIVE_DATES,
+    relative_guards=RELATIVE_GUARDS,
+    year_cues=YEAR_CUES,
+    day_month_joiners=DAY_MONTH_JOINERS,
+    extra_date_languages=EXTRA_DATE_LANGUAGES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.DateData`."""

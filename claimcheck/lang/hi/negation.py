@@ -7,6 +7,8 @@ and not after a genitive.
 
 from __future__ import annotations
 
+from ..base import NegationData
+
 NEGATION_WORDS: tuple[str, ...] = (
     "नहीं", "न", "ना", "मत", "कभी नहीं", "हरगिज़ नहीं", "बिल्कुल नहीं", "कोई नहीं", "कुछ नहीं",
 )
@@ -22,3 +24,10 @@ NEGATION_GUARDS: dict[str, dict[str, str]] = {
     },
 }
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
+
+NEGATION = NegationData(
+    words=NEGATION_WORDS,
+    suffixes=NEGATION_SUFFIXES,
+    guards=NEGATION_GUARDS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

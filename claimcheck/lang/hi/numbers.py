@@ -7,6 +7,8 @@ long/short vowel variants are folded by :data:`SPELLING_VARIANTS` and
 
 from __future__ import annotations
 
+from ..base import NumberData
+
 NUMBER_WORDS: dict[str, float] = {
     "शून्य": 0, "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "छह": 6, "छः": 6, "छे": 6,
     "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14,
@@ -101,3 +103,24 @@ SPELLING_VARIANTS: tuple[str, ...] = (
 
 OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
 """The nukta and zero-width joiners, which may appear or not (हज़ार, हजार)."""
+
+NUMBERS = NumberData(
+    number_words=NUMBER_WORDS,
+    ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
+    multipliers=MULTIPLIERS,
+    number_joiners=NUMBER_JOINERS,
+    vague_quantities=VAGUE_QUANTITIES,
+    pre_qualifiers=PRE_QUALIFIERS,
+    post_qualifiers=POST_QUALIFIERS,
+    currency_prefixes=CURRENCY_PREFIXES,
+    unit_stems=UNIT_STEMS,
+    unit_words=UNIT_WORDS,
+    unit_gap_stopwords=UNIT_GAP_STOPWORDS,
+    case_suffixes=CASE_SUFFIXES,
+    percent_words=PERCENT_WORDS,
+    range_connectors=RANGE_CONNECTORS,
+    ordinal_suffixes=ORDINAL_SUFFIXES,
+    spelling_variants=SPELLING_VARIANTS,
+    optional_marks=OPTIONAL_MARKS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..base_attribution import AttributionData
 
-DATA = AttributionData(
+ATTRIBUTION = AttributionData(
     word_order="SOV",
     speech_verbs=(
         "सांगितले", "सांगितलं", "म्हणाले", "म्हणाला", "म्हणाली", "म्हणाल्या", "म्हटले", "म्हटलं", "म्हणतात", "म्हणत",

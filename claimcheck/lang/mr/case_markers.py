@@ -7,6 +7,8 @@ a person's name (``पुतिन यांनी``).
 
 from __future__ import annotations
 
+from ..base import CaseMarkers
+
 #: Suffixes fused onto a noun, longest first. The locative ``त`` is left out on purpose:
 #: too many names end in it (``भारत``), and sources are rarely in the locative.
 CASE_SUFFIXES: tuple[str, ...] = (
@@ -22,3 +24,9 @@ CASE_PARTICLES: tuple[str, ...] = (
     "यांनी", "यांच्या", "यांचे", "यांची", "यांचा", "यांना", "यांच्याकडून",
     "ने", "च्या", "कडून", "नुसार", "अनुसार", "मते", "वृत्तानुसार", "हवाल्याने",
 )
+
+CASE_MARKERS = CaseMarkers(
+    suffixes=CASE_SUFFIXES,
+    particles=CASE_PARTICLES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

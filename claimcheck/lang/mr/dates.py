@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..base import DateData
+
 MONTHS: dict[str, int] = {
     "जानेवारी": 1, "फेब्रुवारी": 2, "मार्च": 3, "एप्रिल": 4, "मे": 5, "जून": 6, "जुलै": 7,
     "ऑगस्ट": 8, "सप्टेंबर": 9, "ऑक्टोबर": 10, "नोव्हेंबर": 11, "डिसेंबर": 12,
@@ -37,3 +39,15 @@ RELATIVE_DATES: dict[str, str] = {
 
 RELATIVE_GUARDS: dict[str, str] = {}
 """Relative words that do not count when the regex follows them."""
+
+DATES = DateData(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    ambiguous_date_words=AMBIGUOUS_DATE_WORDS,
+    relative_dates=RELATIVE_DATES,
+    relative_guards=RELATIVE_GUARDS,
+    year_cues=YEAR_CUES,
+    day_month_joiners=DAY_MONTH_JOINERS,
+    extra_date_languages=EXTRA_DATE_LANGUAGES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.DateData`."""

@@ -7,6 +7,8 @@ forms (नसून, नसलेला); the fused forms are listed as words. O
 
 from __future__ import annotations
 
+from ..base import NegationData
+
 NEGATION_WORDS: tuple[str, ...] = (
     "नाही", "नाहीत", "नाहीये", "न", "नव्हता", "नव्हती", "नव्हते", "नव्हतं", "नव्हत्या", "नये",
     "नका", "नको", "नसून", "नसल्याचे", "नसल्याने", "नसलेला", "नसलेली", "नसलेले", "नसलेल्या",
@@ -19,3 +21,10 @@ NEGATION_SUFFIXES: tuple[str, ...] = ()
 
 NEGATION_GUARDS: dict[str, dict[str, str]] = {}
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
+
+NEGATION = NegationData(
+    words=NEGATION_WORDS,
+    suffixes=NEGATION_SUFFIXES,
+    guards=NEGATION_GUARDS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..base_attribution import AttributionData
 
-DATA = AttributionData(
+ATTRIBUTION = AttributionData(
     word_order="SOV",
     speech_verbs=(
         "کہا", "بتایا", "کہتے", "کہتی", "کہنا ہے", "کہنا تھا", "دہرایا", "تصدیق کی", "دعویٰ کیا", "دعوی کیا",

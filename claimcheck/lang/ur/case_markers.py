@@ -7,6 +7,8 @@ the ergative ``نے`` is also listed as a fused suffix.
 
 from __future__ import annotations
 
+from ..base import CaseMarkers
+
 #: Suffixes fused onto a noun. Only the ergative: ``کی``/``کا`` would cut real names
 #: (``ترکی``, ``امریکا``).
 CASE_SUFFIXES: tuple[str, ...] = ("نے",)
@@ -17,3 +19,9 @@ CASE_PARTICLES: tuple[str, ...] = (
     "نے", "کے", "کی", "کا", "سے", "کو", "میں", "پر",
     "مطابق", "بقول", "حوالے", "جانب",
 )
+
+CASE_MARKERS = CaseMarkers(
+    suffixes=CASE_SUFFIXES,
+    particles=CASE_PARTICLES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

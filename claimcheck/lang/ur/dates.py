@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..base import DateData
+
 MONTHS: dict[str, int] = {
     "جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7, "اگست": 8,
     "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12,
@@ -47,3 +49,15 @@ RELATIVE_GUARDS: dict[str, str] = {
     "کل": r"\s*(?:[\d۰-۹٠-٩]|تعداد|ملا\s*کر|رقم|آبادی|جماعتی|پاکستان|ہند)",
 }
 """Relative words that do not count when the regex follows them."""
+
+DATES = DateData(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    ambiguous_date_words=AMBIGUOUS_DATE_WORDS,
+    relative_dates=RELATIVE_DATES,
+    relative_guards=RELATIVE_GUARDS,
+    year_cues=YEAR_CUES,
+    day_month_joiners=DAY_MONTH_JOINERS,
+    extra_date_languages=EXTRA_DATE_LANGUAGES,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.DateData`."""

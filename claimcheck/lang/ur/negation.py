@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..base import NegationData
+
 NEGATION_WORDS: tuple[str, ...] = (
     "نہیں", "نہ", "مت", "کبھی نہیں", "ہرگز نہیں", "بالکل نہیں", "کوئی نہیں", "کچھ نہیں",
 )
@@ -12,3 +14,10 @@ NEGATION_SUFFIXES: tuple[str, ...] = ()
 
 NEGATION_GUARDS: dict[str, dict[str, str]] = {}
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
+
+NEGATION = NegationData(
+    words=NEGATION_WORDS,
+    suffixes=NEGATION_SUFFIXES,
+    guards=NEGATION_GUARDS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -7,6 +7,8 @@ Plain data read by :mod:`claimcheck.quantities`. Arabic-script letter variants
 
 from __future__ import annotations
 
+from ..base import NumberData
+
 NUMBER_WORDS: dict[str, float] = {
     "صفر": 0, "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
     "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15, "سولہ": 16,
@@ -107,3 +109,25 @@ FINAL_MARKS: str = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u200c
 """Short-vowel marks, tanwin, shadda, superscript alef and zero-width joiners: news text
 writes them almost only at the end of a word (تقریباً), so they are accepted there and
 ignored when comparing; a mark inside a word (اُسی) is not matched."""
+
+NUMBERS = NumberData(
+    number_words=NUMBER_WORDS,
+    ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
+    multipliers=MULTIPLIERS,
+    number_joiners=NUMBER_JOINERS,
+    vague_quantities=VAGUE_QUANTITIES,
+    pre_qualifiers=PRE_QUALIFIERS,
+    post_qualifiers=POST_QUALIFIERS,
+    currency_prefixes=CURRENCY_PREFIXES,
+    unit_stems=UNIT_STEMS,
+    unit_words=UNIT_WORDS,
+    unit_gap_stopwords=UNIT_GAP_STOPWORDS,
+    case_suffixes=CASE_SUFFIXES,
+    percent_words=PERCENT_WORDS,
+    range_connectors=RANGE_CONNECTORS,
+    ordinal_suffixes=ORDINAL_SUFFIXES,
+    spelling_variants=SPELLING_VARIANTS,
+    optional_marks=OPTIONAL_MARKS,
+    final_marks=FINAL_MARKS,
+)
+"""Everything above, as :class:`~claimcheck.lang.base.NumberData`."""
