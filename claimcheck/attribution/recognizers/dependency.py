@@ -180,18 +180,8 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     if content is None:
         return None
     subject = _subject(verb, children)
-    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    source: Pair | None = None
-    passive = subject is not None and subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass"
-    if subject is not None and not passive:
-        source = (subject.i, subject.i + 1) if subject.pos_ == "PRON" else _span(subject)
-    if agents:
-        source = _span(agents[0])
-    if passive and source is None:
-        # "It was stated in the FIR that ...": the locative names the statement.
-        preps = [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for g in c.children if g.dep_ == "pobj"]
-        if preps:
-            source = _span(preps[0])
+    source, impersonal = _source(children, subject)
+    if impersonal:
         mode, name = AttributionMode.PASSIVE, f"{SPEECH}.passive"
     elif source is None:
         return None
@@ -201,6 +191,21 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     if content[0] > 0 and any(ch in QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
         mode = AttributionMode.DIRECT_QUOTE
     return TokenRelation(mode, (cue_lo, cue_hi), source, content, cited, recognizer=name)
+
+
+def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:
+    """The source: the agent of a passive ("was announced by X") or the subject; and
+    whether the verb is an impersonal passive, whose source is the place it names if any
+    ("It was stated in the FIR that ...")."""
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return _span(agents[0]), False
+    if subject is not None and subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
+        preps = [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for g in c.children if g.dep_ == "pobj"]
+        return (_span(preps[0]) if preps else None), True
+    if subject is None:
+        return None, False
+    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _span(subject)), False
 
 
 def _subject(verb: Token, children: list[Token]) -> Token | None:
