@@ -10,8 +10,9 @@ from ..types import AttributionMode
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-#: Punctuation a source phrase never crosses (brackets and hyphens may sit inside names).
+#: Words that open an indirect question: "did not say when ..." reports no proposition.
 WH_WORDS = {"when", "whether", "if", "what", "how", "why", "where", "who", "which"}
+#: Punctuation a source phrase never crosses (brackets and hyphens may sit inside names).
 HARD_PUNCT = {",", ";", ":", "!", "?", "।", "۔", "،", "؛", "—", "–", "\"", "“", "”", "«", "»"}
 #: Quote marks around direct quotations.
 QUOTES = "\"'“”‘’«»"
@@ -35,11 +36,13 @@ class TokenRelation:
     """Characters at the end of the source's last token that belong to the cue: a fused
     genitive (``પટેલ|ના જણાવ્યા મુજબ``) or according-to ending (``अहवाला|नुसार``)."""
     recognizer: str = ""
-    """Which recognizer (and pattern) found the relation, e.g. ``rules.speech_sov``."""
+    """Dotted name of the recognizer (and sub-pattern) that produced the relation, e.g.
+    ``rules.speech_sov.quotative``: the names are listed in :mod:`.recognizers`."""
 
+
+#: English auxiliaries a dependency cue phrase may open with ("has said").
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
-
-
+#: Relative words: a relative clause with one describes a noun ("the report that said").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 

@@ -1,0 +1,91 @@
+"""According-to: "according to the ministry, ...", "पुलिस के अनुसार, ...", "अहवालानुसार ...".
+
+Names (recorded on each relation):
+
+``rules.according_to``
+    a separate phrase: before the source in SVO ("according to X"), after it in SOV
+    ("X के अनुसार");
+``rules.according_to.genitive``
+    the source's genitive is fused onto it ("પટેલના જણાવ્યા મુજબ"): the ending is the cue's;
+``rules.according_to.fused``
+    the whole according-to ending is fused onto the source (Marathi "अहवालानुसार").
+"""
+
+from __future__ import annotations
+
+from ...types import AttributionMode
+from ..relations import TokenRelation
+from .citing import cited_between
+from .context import Context, Family
+
+NAME = "rules.according_to"
+
+
+def according_to(ctx: Context, index: int, label: str) -> TokenRelation | None:
+    if ctx.data.word_order == "SVO":
+        return _source_after(ctx, index)
+    return _source_before(ctx, index, label)
+
+
+def _source_after(ctx: Context, index: int) -> TokenRelation | None:
+    """"According to X, ...", "..., according to X": the source follows the cue."""
+    doc = ctx.doc
+    _, cue_start, cue_end = ctx.cues[index]
+    src_end = ctx.np_right(cue_end, len(doc))
+    if src_end == cue_end or doc[src_end - 1].lower_ in ctx.grammar.non_source_words:
+        return None
+    if cue_start == 0 or all(t.is_punct for t in doc[:cue_start]):
+        content = ctx.content(src_end, len(doc))
+    else:
+        content = ctx.content(0, cue_start)
+    cited = cited_between(ctx, src_end, len(doc))
+    if content is None:
+        return None
+    return TokenRelation(
+        AttributionMode.ACCORDING_TO, (cue_start, cue_end), (cue_end, src_end), content, tuple(cited), recognizer=NAME
+    )
+
+
+def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None:
+    """"X के अनुसार, ...": the source precedes the cue, maybe sharing a token with it."""
+    doc, g = ctx.doc, ctx.grammar
+    _, cue_start, cue_end = ctx.cues[index]
+    split = 0
+    source: tuple[int, int] | None
+    name = NAME
+    if label == "according_fused":
+        # Marathi "अहवालानुसार": the source and the cue share one token.
+        src_start = ctx.np_left(cue_start, 0)
+        source = (src_start, cue_end)
+        match = g.according_suffix.search(doc[cue_start].text) if g.according_suffix else None
+        split = len(match.group(0)) if match else 0
+        stem = doc[cue_start].lower_[: len(doc[cue_start].text) - split]
+        if src_start == cue_start and (stem in g.not_sources or stem in g.pronouns):
+            return None  # "ज्यानुसार" (under which), "त्यानुसार" (accordingly): no source
+        name = f"{NAME}.fused"
+    else:
+        src_start = ctx.np_left(cue_start, 0)
+        source = (src_start, cue_start) if src_start < cue_start else None
+        if label == "according_genitive" and source is not None:
+            # Not when an acronym in brackets stands between ("X-ના (KCNA) જણાવ્યા"):
+            # the genitive then stays inside the source span.
+            split = len(next((e for e in g.case_endings if doc[cue_start - 1].text.endswith(e)), ""))
+            name = f"{NAME}.genitive"
+    if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in g.non_source_words):
+        return None  # "منصوبے کے مطابق" (according to plan): no source
+    content = ctx.content(cue_end, len(doc)) if cue_end < len(doc) - 1 else None
+    if content is None and source is not None and source[0] > 0:
+        content = ctx.content(0, source[0])
+    if content is None:
+        return None
+    return TokenRelation(
+        AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, split_chars=split, recognizer=name
+    )
+
+
+FAMILY = Family(
+    name=NAME,
+    labels=frozenset({"according", "according_genitive", "according_fused"}),
+    word_orders=frozenset({"SOV", "SVO"}),
+    recognize=according_to,
+)

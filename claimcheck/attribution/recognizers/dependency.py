@@ -1,0 +1,269 @@
+"""English dependency rules: attribution from a parse (en_core_web_sm), when it is installed.
+
+The speech verb's subject is the source and its clausal complement the content;
+"according to" attaches its object as the source; "citing X" adds X to the chain. The
+verbs and phrases come from the same language data as the token rules. Names (recorded
+on each relation):
+
+``dependency.speech``
+    a speech or stance verb, its subject (or agent) and its complement;
+``dependency.speech.passive``
+    "It was stated in the FIR that ...": no agent; the place named, if any, is the source;
+``dependency.speech.parataxis``
+    '"...," he said.' parsed with the verb under the quoted clause;
+``dependency.according_to``
+    "according to X";
+``dependency.information_given``
+    "This was stated by the army.", "X gave this information": the previous sentence's source;
+``dependency.information_given.inline``
+    "Kim arrived in Moscow, and state media reported this": the clause before is the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...lang.base_attribution import AttributionData
+from ...types import AttributionMode
+from ..relations import QUOTES, RELATIVE_PRONOUNS, WH_WORDS, TokenRelation, head_word
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+SPEECH = "dependency.speech"
+ACCORDING_TO = "dependency.according_to"
+INFORMATION_GIVEN = "dependency.information_given"
+
+Pair = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The language data's words as a parse finds them (head verbs, first words)."""
+
+    speech: frozenset[str]
+    stance: frozenset[str]
+    citing: frozenset[str]
+    non_sources: frozenset[str]
+    stance_nouns: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: AttributionData) -> Words:
+        return cls(
+            speech=frozenset(head_word(p) for p in (*data.speech_verbs, *data.stance)),
+            stance=frozenset(head_word(p) for p in data.stance),
+            citing=frozenset(p.split()[0].lower() for p in data.citing),
+            non_sources=frozenset(w.lower() for w in data.non_sources),
+            stance_nouns=frozenset(w.lower() for w in data.stance_nouns),
+        )
+
+
+class DependencyRecognizer:
+    """Attribution from a dependency parse (any pipeline with a parser, e.g. en_core_web_sm)."""
+
+    def __init__(self, data: AttributionData) -> None:
+        self.data = data
+        self.words = Words.from_data(data)
+
+    def __call__(self, doc: Doc) -> list[TokenRelation]:
+        """All attribution relations in ``doc`` (one parsed sentence)."""
+        w = self.words
+        relations: list[TokenRelation] = []
+        for tok in doc:
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                rel = according_to(w, doc, tok)
+            elif tok.pos_ in {"VERB", "AUX"} and (
+                tok.lemma_.lower() in w.speech or tok.lower_ in w.speech or tok.lemma_ in {"give", "provide"}
+            ):
+                rel = reporting_verb(w, doc, tok)
+            else:
+                rel = None
+            if rel is not None:
+                relations.append(rel)
+        return relations
+
+
+def _span(tok: Token) -> Pair:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _content_span(doc: Doc, start: int, end: int) -> Pair | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def according_to(w: Words, doc: Doc, tok: Token) -> TokenRelation | None:
+    to = next(c for c in tok.children if c.lower_ == "to")
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs or objs[0].lower_ in w.non_sources or objs[0].lemma_.lower() in w.non_sources:
+        return None
+    source = _span(objs[0])
+    lo, hi = _span(tok)
+    if lo == 0 or all(t.is_punct for t in doc[:lo]):
+        content = _content_span(doc, hi, len(doc))
+    else:
+        content = _content_span(doc, 0, lo)
+    if content is None:
+        return None
+    return TokenRelation(AttributionMode.ACCORDING_TO, (tok.i, to.i + 1), source, content, recognizer=ACCORDING_TO)
+
+
+def reporting_verb(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
+    """A speech, stance or giving verb: information-given if it reads so, else speech."""
+    if verb.dep_ in {"amod", "acl"} or verb.lemma_.lower() in w.citing:
+        return None
+    # A relative clause reports only when the relative word hangs on a preposition
+    # and the clause has a subject of its own ("talks, in which both sides expressed
+    # confidence ..."); "the report that said ...", "the policy that the minister
+    # announced" describe a noun.
+    if verb.dep_ == "relcl" and (
+        any(c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    return information_given(w, doc, verb) or speech(w, doc, verb)
+
+
+def information_given(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
+    """"This was stated by the army." / "X gave this information": the previous sentence's source."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    demonstrative = {"this", "these", "that"}
+    if subjects and subjects[0].lower_ in demonstrative and agents:
+        source = _span(agents[0])
+    elif objects and any(d.lower_ in demonstrative for d in objects[0].children) and subjects and objects[0].lemma_ in {"information", "news", "detail"}:
+        source = _span(subjects[0])
+    elif objects and objects[0].lower_ in demonstrative and subjects and verb.lower_ in w.speech:
+        # "State media reported this on Sunday."
+        source = _span(subjects[0])
+    else:
+        return None
+    cue = (min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]), verb.i + 1)
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        # "Kim arrived in Moscow, and state media reported this on Saturday": "this" is
+        # the clause before, in this sentence.
+        joins = [c.i for c in verb.head.children if c.dep_ in {"cc", "punct"} and verb.head.i < c.i < verb.i]
+        content = _content_span(doc, 0, min(joins) if joins else verb.left_edge.i)
+        if content is not None:
+            return TokenRelation(
+                AttributionMode.INFORMATION_GIVEN, cue, source, content, (), recognizer=f"{INFORMATION_GIVEN}.inline"
+            )
+    return TokenRelation(
+        AttributionMode.INFORMATION_GIVEN, cue, source, None, (), content_outside=True, recognizer=INFORMATION_GIVEN
+    )
+
+
+def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
+    """The verb's subject (or agent) says its complement."""
+    children = list(verb.children)
+    stance = verb.lower_ in w.stance or verb.lemma_.lower() in w.stance
+    comps = _complements(w, verb, children, stance)
+    # "expressed confidence that ...": the cue runs to the noun the clause hangs on.
+    cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+    cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
+    mode = AttributionMode.STANCE if stance else AttributionMode.INDIRECT
+    if comps:
+        content = _complement_content(doc, verb, children, comps[0], mode)
+        name = SPEECH
+    elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
+        # '"...," he said.' attached under the quoted clause.
+        content = _content_span(doc, 0, _span(verb)[0])
+        name = f"{SPEECH}.parataxis"
+    else:
+        content = None
+    if content is None:
+        return None
+    subject = _subject(verb, children)
+    source, impersonal = _source(children, subject)
+    if impersonal:
+        mode, name = AttributionMode.PASSIVE, f"{SPEECH}.passive"
+    elif source is None:
+        return None
+    if source is not None and content[0] <= source[0] < content[1]:
+        return None
+    cited = _cited(w, doc, verb, subject, children)
+    if content[0] > 0 and any(ch in QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
+        mode = AttributionMode.DIRECT_QUOTE
+    return TokenRelation(mode, (cue_lo, cue_hi), source, content, cited, recognizer=name)
+
+
+def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:
+    """The source: the agent of a passive ("was announced by X") or the subject; and
+    whether the verb is an impersonal passive, whose source is the place it names if any
+    ("It was stated in the FIR that ...")."""
+    agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return _span(agents[0]), False
+    if subject is not None and subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
+        preps = [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for g in c.children if g.dep_ == "pobj"]
+        return (_span(preps[0]) if preps else None), True
+    if subject is None:
+        return None, False
+    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _span(subject)), False
+
+
+def _subject(verb: Token, children: list[Token]) -> Token | None:
+    subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not subjects and verb.dep_ == "conj" and verb.head.dep_ not in {"relcl", "acl"}:
+        # "He praised the dialogue and expressed a desire ...": the first verb's subject
+        # (not inside a relative clause: "Kim, who met Lavrov and said ...").
+        subjects = [
+            c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS
+        ]
+    return subjects[0] if subjects else None
+
+
+def _complements(w: Words, verb: Token, children: list[Token], stance: bool) -> list[Token]:
+    """The clauses (or, for a stance, the phrases) that carry what the verb reports."""
+    comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
+    if not comps:
+        # "expressed confidence that ...": the clause hangs on the verb's object.
+        comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]
+        comps = [g for g in comps if any(m.lower_ == "that" for m in g.children)]
+    if not comps and stance:
+        # "expressed hope for direct contact", "a desire to strengthen ties": a noun of
+        # belief or intent, and what it is about.
+        comps = [
+            g
+            for c in children
+            if c.dep_ == "dobj" and c.lemma_.lower() in w.stance_nouns
+            for g in c.children
+            if g.i > c.i and (g.dep_ in {"acl", "xcomp"} or (g.dep_ == "prep" and any(x.dep_ in {"pobj", "pcomp"} for x in g.children)))
+        ]
+    return comps
+
+
+def _complement_content(
+    doc: Doc, verb: Token, children: list[Token], comp: Token, mode: AttributionMode
+) -> Pair | None:
+    lo, hi = _span(comp)
+    if doc[lo].lower_ in WH_WORDS:
+        return None  # "did not say when the polls would be held": no proposition
+    if comp.dep_ == "xcomp" and mode is AttributionMode.INDIRECT and verb.lemma_ != "say":
+        return None
+    # "expect the rupee to weaken": the parser may attach the subject to the verb.
+    objs = [c for c in children if c.dep_ == "dobj" and c.i < lo]
+    if comp.dep_ == "xcomp" and objs:
+        lo = objs[0].left_edge.i
+    if comp.dep_ == "prep":
+        lo = comp.i + 1  # "hope for [direct contact]": without the preposition
+    return _content_span(doc, lo, hi)
+
+
+def _cited(w: Words, doc: Doc, verb: Token, subject: Token | None, children: list[Token]) -> tuple[Pair, ...]:
+    """"X, citing Y, said ...": the parser may hang "citing" on the verb, the subject or
+    the complement; any citing verb whose head is in this clause counts."""
+    clause = {verb.i} | ({t.i for t in subject.subtree} if subject is not None else set())
+    return tuple(
+        _span(obj)
+        for c in doc
+        if c.lower_ in w.citing and c.head.i in clause | {c.i for c in children}
+        for obj in c.children
+        if obj.dep_ in {"dobj", "pobj"}
+    )
