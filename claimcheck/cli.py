@@ -158,8 +158,11 @@ def _report(failure: ReadFailure) -> None:
     typer.echo(f"claimcheck: error: {failure.message}", err=True)
 
 
-def _emit_articles(articles: list[Article], format: ArticleFormat, output: Path | None, view: str) -> None:
-    """Write articles as JSON or as terminal tables; ``view`` is ``sentences`` or ``claims``."""
+def _emit_articles(
+    articles: list[Article], format: ArticleFormat, output: Path | None, view: str, **options: bool
+) -> None:
+    """Write articles as JSON or as terminal tables; ``view`` is ``sentences`` or ``claims``
+    (``options`` go to the terminal view)."""
     if format is ArticleFormat.JSON:
         from .render import json as json_render
 
@@ -168,7 +171,7 @@ def _emit_articles(articles: list[Article], format: ArticleFormat, output: Path 
     from .render import terminal
 
     with _output_stream(output) as stream:
-        getattr(terminal, f"print_{view}")(_console(stream), articles)
+        getattr(terminal, f"print_{view}")(_console(stream), articles, **options)
 
 
 @app.command(
@@ -204,12 +207,15 @@ def claims(
     format: FormatOpt = ArticleFormat.TERMINAL,
     output: OutputOpt = None,
     keep_going: KeepGoingOpt = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show which recognizer (rule family and pattern) found each relation.")
+    ] = False,
 ) -> None:
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
     from .api import analyze_inputs
 
     articles, failures = analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report)
-    _emit_articles(articles, format, output, "claims")
+    _emit_articles(articles, format, output, "claims", **({"explain": True} if explain else {}))
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
 

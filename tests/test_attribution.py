@@ -358,3 +358,16 @@ def test_attribution_this_information_after_a_clause_reports_that_clause(tmp_pat
     ]
     assert [a.content.text if a.content else None for a in holder.attributions] == ["पुल गिर गया"]
     assert [a.source.text if a.source else None for a in fell.attributions] == ["पुलिस"]
+
+
+def test_attribution_every_relation_names_its_recognizer() -> None:
+    result = run_cli("claims", "--format", "json", str(SEEDS[1]))
+    assert result.returncode == 0, result.stderr
+    import json
+
+    names = [
+        a["recognizer"] for s in json.loads(result.stdout)["articles"][0]["sentences"] for a in s["attributions"]
+    ]
+    assert names and all(n and n.startswith(("rules.", "dependency.")) for n in names)
+    explained = run_cli("claims", "--explain", str(SEEDS[1]))
+    assert "rules.according_to" in explained.stdout

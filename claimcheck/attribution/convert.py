@@ -66,4 +66,5 @@ def to_attribution(
         content=char_span(doc, base, rel.content, article.text),
         chain=tuple(chain),
         resolved_from=resolved_from,
+        recognizer=rel.recognizer or None,
     )

@@ -123,8 +123,9 @@ def chain_text(attribution: Attribution) -> Text:
     return out
 
 
-def print_claims(console: Console, articles: Sequence[Article]) -> None:
-    """``claimcheck claims``: per article, each sentence's kind, source chain and cue."""
+def print_claims(console: Console, articles: Sequence[Article], *, explain: bool = False) -> None:
+    """``claimcheck claims``: per article, each sentence's kind, source chain and cue;
+    with ``explain``, also the recognizer that found each relation."""
     for article in articles:
         print_warnings(console, article)
         counts = {k: sum(1 for s in article.sentences if s.kind is k) for k in ClaimKind}
@@ -144,9 +145,17 @@ def print_claims(console: Console, articles: Sequence[Article]) -> None:
             for a in own:
                 marks += [(a.content, STYLE_CONTENT), (a.source, STYLE_SOURCE), (a.cue, STYLE_CUE)]
             chains = Text("\n").join(chain_text(a) for a in own) if own else Text("")
-            cues = Text("\n").join(Text(f"{a.cue.text if a.cue else ''} ({a.mode.value.replace('_', ' ')})") for a in own)
+            cues = Text("\n").join(cue_text(a, explain) for a in own)
             table.add_row(str(sentence.index + 1), Text(label, style=style), chains, cues, highlighted(sentence, marks))
         console.print(table)
+
+
+def cue_text(attribution: Attribution, explain: bool) -> Text:
+    """The cue and its mode ("said (indirect)"), and with ``explain`` the recognizer."""
+    out = Text(f"{attribution.cue.text if attribution.cue else ''} ({attribution.mode.value.replace('_', ' ')})")
+    if explain and attribution.recognizer:
+        out.append(f" · {attribution.recognizer}", style=STYLE_DIM)
+    return out
 
 
 def print_comparison(console: Console, comparison: Comparison) -> None:
