@@ -4,6 +4,7 @@ any script, and whether a four-digit number reads as a year."""
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from .lexicon import Lexicon
 
@@ -101,7 +102,7 @@ def _approximate_pair(lex: Lexicon, surface: str) -> tuple[float, float] | None:
     second larger, are an approximate range, not a sum ("twenty-five" has the larger
     first). Returns (low, high) with any multiplier applied, or ``None``."""
     matches = list(lex.number_word.finditer(surface))
-    for first, second in zip(matches, matches[1:], strict=False):
+    for first, second in pairwise(matches):
         a = lex.number_words.get(lex.folder.fold(first.group()))
         b = lex.number_words.get(lex.folder.fold(second.group()))
         between = surface[first.end() : second.start()].strip()
