@@ -64,7 +64,9 @@ class RemovedLine:
     end: int
     """Offset one past the line's last character."""
     reason: str
-    """Why: ``furniture``, ``byline``, ``duplicate`` or ``markup``."""
+    """Why: ``furniture`` (a listed phrase), ``byline``, ``duplicate``, ``markup``,
+    ``date``, ``source`` or ``credit`` (kept as metadata), ``caption``, ``navigation``
+    or ``shape`` (short and unpunctuated beside the article's paragraphs)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,12 @@ class ArticleMetadata:
     """The publishing outlet when the page names it (HTML) or a furniture line betrays it."""
     url: str | None = None
     """The page's URL when an HTML page declares it."""
+    published: str | None = None
+    """The publication date (ISO ``YYYY-MM-DD``) from a date line or the page's metadata;
+    an "Updated" date only when the page shows no other."""
+    sources: tuple[str, ...] = ()
+    """The article's own sources, as its credit lines write them ("Source: Reuters; KCNA",
+    "- PTI", "(Reuters)", "With inputs from AFP"), in page order."""
 
 
 @dataclass(frozen=True)
