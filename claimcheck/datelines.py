@@ -114,6 +114,8 @@ def read_date_line(line: str) -> DateLine | None:
     :data:`MAX_OTHER_WORDS` words remain.
     """
     _, date, time, label = _tables()
+    if re.search(r"[.!?।۔؟]\W*$", line) and not re.search(r"(?i)[ap]\.\s?m\.\W*$", line):
+        return None  # "Friday, December 4, 2015." closes a sentence; date lines have no stop
     text = line.translate(_DIGITS)
     has_date = date.search(text) is not None
     if not has_date and not time.search(text):

@@ -79,7 +79,7 @@ def is_navigation(line: str) -> bool:
 
 def is_copyright(line: str) -> bool:
     """A copyright notice."""
-    return "©" in line or bool(re.match(r"(?i)copyright\b", line))
+    return bool(re.match(r"(?i)\s*(?:©|\(c\)\s|copyright\b)", line)) or ("©" in line and len(line) < 80 and "Ã" not in line)
 
 
 @lru_cache(maxsize=1)

@@ -104,13 +104,21 @@ class PageLines:
                 self.reasons[i] = reason
             else:
                 seen.add(line)
-        evidence = sum(1 for r in self.reasons.values() if r != "duplicate") + len(
-            [i for i in self.reasons if self.reasons[i] == "duplicate"]
+        # Evidence that the text was copied from a page: furniture with words in it (a
+        # row of underscores or a repeated photo credit is found in clean text too).
+        evidence = sum(
+            1 for i, r in self.reasons.items() if r != "duplicate" and re.search(r"[^\W\d_]", self.strings[i])
         )
         is_page = evidence >= PAGE_EVIDENCE
         if is_page:
             for i in times:
                 self.reasons[i] = "date"
+        else:
+            # Clean text repeats sentences on purpose (a live blog's running tally); only
+            # a repeated unpunctuated line (a headline printed twice) is dropped there.
+            for i in [i for i, r in self.reasons.items() if r == "duplicate"]:
+                if _ends_sentence(self.strings[i]):
+                    del self.reasons[i]
         self._find_trailing_credits()
         self.joins = self._wrapped()
         headline = self.headline = self._headline()

@@ -124,7 +124,8 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 CAPTION_PATTERNS: tuple[str, ...] = (
     r"(?:in\s+this\s+(?:\w+\s+)?(?:photo|image|picture)|this\s+(?:\w+\s+)?(?:photo|image|picture)\s+(?:provided|released|taken|distributed)"
     r"|file\s*[-–—:]|file\s+photo\s*[-–—:]|photo\s+(?:provided|released|distributed)\s+by)",
-    r".*\s(?:via|courtesy(?:\s+of)?)\s+(?:AP|AFP|Reuters|Getty\s+Images|KCNA|Yonhap|EPA|Xinhua|TASS|Sputnik|[A-Z]{2,6})\s*\)?",
+    # "... — Image: KCNA via Reuters", "(Photo: KCNA via AFP)": a credit closes the line.
+    r"[^.!?]{0,150}\s(?:via|courtesy(?:\s+of)?)\s+(?-i:AP|AFP|Reuters|Getty\s+Images|KCNA|Yonhap|EPA|Xinhua|TASS|Sputnik)\s*\)?\s*$",
 )
 """Caption shapes, searched from the line's start (``re.match``)."""
 
