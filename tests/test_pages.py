@@ -111,3 +111,85 @@ def score_pages(pages: list[Path]) -> LineScore:
     for page in pages:
         total.add(score_page(page)[0])
     return total
+
+
+def _figures(pages: list[Path]) -> str:
+    s = score_pages(pages)
+    return f"precision {s.precision:.3f}, recall {s.recall:.3f} ({s.true_pos} dropped right, {s.false_pos} wrongly, {s.false_neg} missed)"
+
+
+def test_pages_furniture_precision_and_recall() -> None:
+    """Line-level furniture precision and recall >= 0.95 over all pages, and on each half.
+
+    Figures when written (rules tuned on the tuning half only; the held-out half was
+    scored once, after tuning): tuning half precision 1.000, recall 1.000 (253 furniture
+    lines); held-out half precision 1.000, recall 0.976 (246 dropped right, 6 missed).
+    """
+    for name, pages in (("tuning", TUNING), ("held-out", HELD_OUT), ("all", ALL_PAGES)):
+        print(f"{name}: {_figures(pages)}")
+        s = score_pages(pages)
+        assert s.precision >= 0.95, (name, _figures(pages))
+        assert s.recall >= 0.95, (name, _figures(pages))
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: p.name)
+def test_pages_language(page: Path) -> None:
+    doc = read_document(str(page))
+    body = "\n".join(doc.analysis_text[b.start : b.end] for b in doc.blocks)
+    assert detect_language(body).code == gold_of(page)["lang"]
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: p.name)
+def test_pages_date_lines_become_metadata(page: Path) -> None:
+    """The publication date is read, and no date line is left among the article lines."""
+    gold = gold_of(page)
+    doc = read_document(str(page))
+    assert doc.metadata.published == gold["published"]
+    date_reasons = {"date", "byline"}
+    dated = [r for r in doc.removed if r.reason in date_reasons and re.search(r"\d|[०-९૦-૯۰-۹]", doc.text[r.start : r.end])]
+    kept = set(kept_lines(doc))
+    assert all(_collapse(doc.text[r.start : r.end]) not in kept for r in dated)
+    if gold["published"]:
+        assert dated or page.suffix == ".html"
+
+
+_HEADLINE_GAPS = {
+    # A hard-wrapped short copy whose headline is as wide as its wrapped lines: the
+    # widths cannot tell it from the lede's first line, and it is merged into the lede.
+    "gu_short_lavrov.txt": "headline as wide as the hard-wrapped lede",
+}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_HEADLINE_GAPS[p.name])) if p.name in _HEADLINE_GAPS else p for p in ALL_PAGES],
+    ids=lambda p: p.name,
+)
+def test_pages_headline(page: Path) -> None:
+    """The headline is the title, counted once, and never merged into the lede."""
+    gold = gold_of(page)
+    doc = read_document(str(page))
+    title = doc.metadata.title
+    assert (_collapse(title) if title else None) == (_collapse(gold["headline"]) if gold["headline"] else None)
+    if title:
+        blocks = [_collapse(doc.analysis_text[b.start : b.end]) for b in doc.blocks]
+        assert blocks.count(_collapse(title)) <= 1
+        assert not any(b != _collapse(title) and b.startswith(_collapse(title)) for b in blocks)
+
+
+def test_pages_article_sources() -> None:
+    """Article-level sources from Source: lines and wire credits, on most pages.
+
+    When written: 22 of 24 pages exactly as the gold lists them; the two misses are in
+    the held-out half (a credit the rules do not know, and a generic agency credit).
+    """
+    right = [p.name for p in ALL_PAGES if list(read_document(str(p)).metadata.sources) == gold_of(p)["article_sources"]]
+    print(f"article sources right on {len(right)} of {len(ALL_PAGES)} pages")
+    assert len(right) >= 22
+
+
+def test_pages_source_line_is_metadata_not_text() -> None:
+    doc = read_document(str(PAGES / "en_pk_daily_lavrov.html"))
+    assert doc.metadata.sources == ("Reuters", "KCNA")
+    assert "Source: Reuters; KCNA" not in kept_lines(doc)
+    assert any(r.reason == "source" for r in doc.removed)
