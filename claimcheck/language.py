@@ -183,13 +183,13 @@ def _script_scores(text: str, script: str) -> dict[str, float]:
     """Letter-weighted mean probability of each language the model names for the
     text's lines, counting only languages written in ``script`` (or of unknown script)."""
     chunks = _chunks(text, script) or [(" ".join(text.split()), 1)]
-    totals: Counter[str] = Counter()
+    totals: dict[str, float] = {}
     weight = 0
     for chunk, letters in chunks:
         weight += letters
         for code, prob in _model_guesses(chunk):
             if _script_of_language(code) in (script, None):
-                totals[code] += prob * letters
+                totals[code] = totals.get(code, 0.0) + prob * letters
     return {code: total / weight for code, total in totals.items()} if weight else {}
 
 

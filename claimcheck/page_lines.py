@@ -19,6 +19,7 @@ not have fitted on the line), so a wrapped paragraph is never mistaken for furni
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from functools import lru_cache
@@ -180,7 +181,7 @@ class PageLines:
         kept = [i for i in range(len(self.lines)) if i not in self.reasons]
         widths = {i: len(self.strings[i]) for i in kept}
         fits: dict[int, tuple[bool, bool]] = {}  # a -> (wraps loosely, wraps strictly)
-        for a, b in zip(kept, kept[1:]):
+        for a, b in itertools.pairwise(kept):
             if b != a + 1 or self.lines[a][2] != self.lines[b][2]:
                 continue
             near = [i for i in kept if self.lines[i][2] == self.lines[a][2] and abs(i - a) <= 4]
@@ -253,21 +254,38 @@ class PageLines:
         if not candidates:
             return None
         dropped = [self.strings[i] for i in self.reasons]
-        repeated = [i for i in candidates if any(d != self.strings[i] and d.endswith(self.strings[i]) or d == self.strings[i] for d in dropped)]
+        repeated = [i for i in candidates if any(d.endswith(self.strings[i]) for d in dropped)]
         pool = repeated or candidates
         return max(pool, key=lambda i: shape.display_width(self.strings[i]))
 
     # -- step 3 ---------------------------------------------------------------------
 
     def _drop_by_shape(self, headline: int | None) -> None:
+        """Drop short unpunctuated lines; inside the article, only those beside other
+        furniture (a link list, a label): a crosshead between two paragraphs stays."""
         body = self._body_width()
+        short: set[int] = set()
         for i, line in enumerate(self.strings):
             if i in self.reasons or i == headline or self._is_wrapped(i):
                 continue
             width = shape.display_width(line)
-            if width >= LONG_LINE or shape.is_terminated(line):
-                continue
+            if width >= LONG_LINE or shape.is_terminated(line) or _inner_sentence_end(line):
+                continue  # a sentence ends inside: running text that lost its last stop
             if width < SHORT_SHARE * body:
+                short.add(i)
+        paragraphs = [
+            i for i in range(len(self.lines))
+            if i not in self.reasons and i not in short and i != headline
+            and (self._is_wrapped(i) or _ends_sentence(self.strings[i]) or _inner_sentence_end(self.strings[i]))
+        ]
+        first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(self.lines), -1)
+        body_lines = set(paragraphs)
+        for i in sorted(short):
+            inside = first < i < last
+            beside = any(j in self.reasons or j in short for j in (i - 1, i + 1) if 0 <= j < len(self.lines))
+            # A crosshead sits right on top of its paragraph (no blank line between).
+            crosshead = i + 1 in body_lines and self.lines[i + 1][2] == self.lines[i][2]
+            if not crosshead and (not inside or beside):
                 self.reasons[i] = "shape"
 
     # -- metadata -------------------------------------------------------------------
