@@ -66,8 +66,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _inner_sentence_end(line: str) -> bool:
-    """Whether a sentence ends inside the line (so the line is running text)."""
-    return re.search(rf"[{re.escape(shape.SENTENCE_END)}][\"'”’»)]*\s+\S", line) is not None
+    """Whether a sentence ends inside the line and another of some length follows (so
+    the line is running text; "... on our App. Download Now" is not)."""
+    parts = re.split(rf"(?<=[{re.escape(shape.SENTENCE_END)}])[\"'”’»)]*\s+(?=\S)", line)
+    return len(parts) > 1 and len(parts[-1].split()) >= 4
 
 
 class PageLines:
@@ -284,7 +286,13 @@ class PageLines:
             inside = first < i < last
             beside = any(j in self.reasons or j in short for j in (i - 1, i + 1) if 0 <= j < len(self.lines))
             # A crosshead sits right on top of its paragraph (no blank line between).
-            crosshead = i + 1 in body_lines and self.lines[i + 1][2] == self.lines[i][2]
+            # (the last item of a link list also sits above a paragraph, but under
+            # another item or label).
+            crosshead = (
+                i + 1 in body_lines
+                and self.lines[i + 1][2] == self.lines[i][2]
+                and not (i > 0 and self.lines[i - 1][2] == self.lines[i][2] and (i - 1 in self.reasons or i - 1 in short))
+            )
             if not crosshead and (not inside or beside):
                 self.reasons[i] = "shape"
 
