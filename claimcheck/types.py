@@ -88,6 +88,11 @@ class ArticleMetadata:
     """The article's own sources, as its credit lines write them ("Source: Reuters; KCNA",
     "- PTI", "(Reuters)", "With inputs from AFP"), in page order."""
 
+    def __post_init__(self) -> None:
+        # Read back from JSON, the sources arrive as a list; equality needs the tuple.
+        if not isinstance(self.sources, tuple):
+            object.__setattr__(self, "sources", tuple(self.sources))
+
 
 @dataclass(frozen=True)
 class SourceRef:

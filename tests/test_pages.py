@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.datelines import read_date_line
+from claimcheck.furniture import credit_line
 from claimcheck.language import detect_language
 from claimcheck.reading import ReadDocument, read_document
 
@@ -195,3 +197,66 @@ def test_pages_source_line_is_metadata_not_text() -> None:
     assert doc.metadata.sources == ("Reuters", "KCNA")
     assert "Source: Reuters; KCNA" not in kept_lines(doc)
     assert any(r.reason == "source" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line,iso",
+    [
+        ("date 2025-07-13", "2025-07-13"),
+        ("13-07-2025 | 05:18", "2025-07-13"),
+        ("July 14, 2025, 8:21 a.m.", "2025-07-14"),
+        ("Reuters | Published July 13, 2025 10:47am", "2025-07-13"),
+        ("प्रकाशित: रवि, १३ जुलाई २०२५ ०६:०५ PM (IST)", "2025-07-13"),
+        ("१३ जुलै २०२५, ०८:१५ PM", "2025-07-13"),
+        ("અપડેટ: ૧૪ જુલાઈ, ૨૦૨૫ 10:32 AM", "2025-07-14"),
+        ("۱۳ جولائی ۲۰۲۵", "2025-07-13"),
+        ("جمعرات 12 جون 2025 / 15 ذوالحجہ 1446ھ", "2025-06-12"),
+        ("12 جون 2025ء", "2025-06-12"),
+        ("02:15", None),
+    ],
+)
+def test_pages_date_line_formats(line: str, iso: str | None) -> None:
+    date = read_date_line(line)
+    assert date is not None and date.date == iso
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia Day is celebrated on June 12 every year.",
+        "Friday, December 4, 2015.",
+        "The two met on July 12, 2025 in Wonsan, the agency said on Sunday.",
+    ],
+)
+def test_pages_sentences_with_dates_are_not_date_lines(sentence: str) -> None:
+    assert read_date_line(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "line,names",
+    [
+        ("- PTI", ["PTI"]),
+        ("With inputs from AFP and Reuters", ["AFP", "Reuters"]),
+        ("एजेंसी इनपुट के साथ", ["एजेंसी"]),
+        ("(वृत्तसंस्था)", ["वृत्तसंस्था"]),
+        ("(خبر ایجنسیاں)", ["خبر ایجنسیاں"]),
+        ("Russia Day is celebrated on June 12 every year.", None),
+    ],
+)
+def test_pages_wire_credit_lines(line: str, names: list[str] | None) -> None:
+    assert credit_line(line) == names
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Der Bundeskanzler sagte am Montag, dass die Regierung die Steuern senken werde.", "de"),
+        ("Le président a déclaré lundi que le gouvernement allait baisser les impôts.", "fr"),
+        ("وزیر امور خارجه ایران روز دوشنبه گفت که کشورش آماده گفتگو با آمریکا است.", "fa"),
+        # Urdu with Latin-script names, and short Urdu that the model alone calls pnb.
+        ("شمالی کوریا کے رہنما Kim Jong Un نے روسی وزیر خارجہ Sergei Lavrov سے Wonsan میں ملاقات کی۔", "ur"),
+        ("یاد رہے کہ رواں سال اپریل میں شمالی کوریا نے پہلی مرتبہ تسلیم کیا تھا", "ur"),
+    ],
+)
+def test_pages_language_restricted_to_supported_unless_clearly_other(text: str, code: str) -> None:
+    assert detect_language(text).code == code
