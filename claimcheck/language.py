@@ -165,18 +165,26 @@ def _chunks(text: str, script: str) -> list[tuple[str, int]]:
     for line in text.split("\n"):
         if len(line) > 400:
             pieces.extend(_SENTENCE_END.split(line))
-        elif line.strip():
+        elif len(line.strip()) >= _MIN_LETTERS_FOR_MODEL:
             pieces.append(line)
+    if len(pieces) > _MAX_CHUNKS:
+        step = len(pieces) / _MAX_CHUNKS
+        pieces = [pieces[int(i * step)] for i in range(_MAX_CHUNKS)]
     out: list[tuple[str, int]] = []
     for piece in pieces:
-        words = [w for w in piece.split() if dominant_script(w)[0] == script]
-        letters = sum(dominant_script(w)[1] for w in words)
+        words = [w for w in piece.split() if _word_script(w) == script]
+        letters = sum(len(w) for w in words)
         if letters >= _MIN_LETTERS_FOR_MODEL:
             out.append((" ".join(words), letters))
-    if len(out) > _MAX_CHUNKS:
-        step = len(out) / _MAX_CHUNKS
-        out = [out[int(i * step)] for i in range(_MAX_CHUNKS)]
     return out
+
+
+def _word_script(word: str) -> str | None:
+    """The script of a word's first letter (words rarely mix scripts)."""
+    for ch in word:
+        if ch.isalpha():
+            return _script_of_char(ch)
+    return None
 
 
 def _script_scores(text: str, script: str) -> dict[str, float]:
