@@ -282,6 +282,8 @@ class PageLines:
         ]
         first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(self.lines), -1)
         body_lines = set(paragraphs)
+        if not body_lines and headline is None:
+            return  # nothing reads as article text: shape alone must not empty the page
         for i in sorted(short):
             inside = first < i < last
             beside = any(j in self.reasons or j in short for j in (i - 1, i + 1) if 0 <= j < len(self.lines))

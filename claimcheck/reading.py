@@ -1,9 +1,12 @@
 """Reading articles: files or stdin, encodings, HTML main text, Markdown, page furniture.
 
 The reader never changes the text it keeps: it decodes, NFC-normalises, and then only
-*chooses* which lines are article text. Page furniture ("Advertisement", app banners,
-breadcrumbs, "Tags :") is recognised by each language's data in
-``claimcheck/lang/<code>/furniture.py``; bylines and timestamps become metadata.
+*chooses* which lines are article text (:mod:`claimcheck.page_lines`): furniture named
+by each language's data in ``claimcheck/lang/<code>/furniture.py`` ("Advertisement",
+"Tags :"), and furniture known by its shape (:mod:`claimcheck.furniture`: link rows,
+captions, short unpunctuated lines on a page). Bylines, date lines
+(:mod:`claimcheck.datelines`) and credit lines become metadata. HTML pages go through
+trafilatura's main-text extraction first, and the same rules run on what it keeps.
 """
 
 from __future__ import annotations
