@@ -157,7 +157,7 @@ def trailing_credit(line: str) -> list[str]:
 
 def dateline_credit(line: str) -> list[str]:
     """The agency in a lede's dateline ("SEOUL, South Korea (AP) — ...")."""
-    m = re.match(r"[^()\n]{2,60}?\((?P<src>[^()]{2,40})\)\s*[-–—:]", line)
+    m = re.match(r"[^()\n]{2,60}?\((?P<src>[^()]{2,40})\)\s*(?:[-–—:]|$)", line)
     if not m or not _agency_regex().fullmatch(m.group("src").strip()):
         return []
     return [m.group("src").strip()]

@@ -163,11 +163,17 @@ class PageLines:
         return None
 
     def _find_trailing_credits(self) -> None:
-        kept = [i for i in range(len(self.lines)) if i not in self.reasons]
-        for n, i in enumerate(kept):
+        """Credits inside kept lines: at a paragraph's end ("... (Reuters)"), and in the
+        dateline of the lede or on its own line above it ("SEOUL (AP) —", "नई दिल्ली, 13
+        जुलाई (भाषा)")."""
+        in_lede = True
+        for i in range(len(self.lines)):
+            if i in self.reasons:
+                continue
             self._sources.extend(shape.trailing_credit(self.strings[i]))
-            if n < 3:
+            if in_lede:
                 self._sources.extend(shape.dateline_credit(self.strings[i]))
+                in_lede = not _ends_sentence(self.strings[i])
 
     # -- wrapping -------------------------------------------------------------------
 
