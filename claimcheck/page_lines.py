@@ -36,6 +36,8 @@ PAGE_EVIDENCE = 2
 SHORT_SHARE = 0.8
 #: Lines at least this wide are never dropped for their shape.
 LONG_LINE = 200
+#: On a page, a line of fewer words is no sentence, stop or not ("U.S.", "World.").
+MIN_SENTENCE_WORDS = 3
 #: Lines narrower than this never count as hard-wrapped.
 MIN_WRAP_WIDTH = 30
 #: A break is a wrap when the line plus the next word reach this share of the widest
@@ -173,7 +175,7 @@ class PageLines:
             self._sources.extend(shape.trailing_credit(self.strings[i]))
             if in_lede:
                 self._sources.extend(shape.dateline_credit(self.strings[i]))
-                in_lede = not _ends_sentence(self.strings[i])
+                in_lede = not (_ends_sentence(self.strings[i]) and len(self.strings[i].split()) >= 8)
 
     # -- wrapping -------------------------------------------------------------------
 
@@ -277,6 +279,9 @@ class PageLines:
             if i in self.reasons or i == headline or self._is_wrapped(i):
                 continue
             width = shape.display_width(line)
+            if len(line.split()) < MIN_SENTENCE_WORDS and not _inner_sentence_end(line):
+                short.add(i)  # "U.S.", "Getty.": a stop does not make a sentence
+                continue
             if width >= LONG_LINE or shape.is_terminated(line) or _inner_sentence_end(line):
                 continue  # a sentence ends inside: running text that lost its last stop
             if width < SHORT_SHARE * body:
