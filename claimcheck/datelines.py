@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,8 @@ _DIGITS = str.maketrans(
     "०१२३४५६७८९૦૧૨૩૪૫૬૭૮૯٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
     "0123456789" * 4,
 )
+#: A word character, Indic and Arabic combining marks included.
+_WORD = r"[\w\u0900-\u0DFF\u064B-\u065F\u0670]"
 #: A date line may keep at most this many words besides its date, time and labels
 #: ("Reuters | Published ...", "12:44 PM Jul 14, 2025 IST | revoi editor").
 MAX_OTHER_WORDS = 3
@@ -71,7 +74,7 @@ def _tables() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Patt
     time = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\.?))?", re.IGNORECASE)
     labels = [*weekdays, *months, *_furniture_words("DATE_LABELS"), *_furniture_words("UPDATED_LABELS")]
     labels.extend(_furniture_words("HIJRI_MONTHS"))
-    label = re.compile(rf"(?<!\w)(?:{alt(labels)})(?!\w)", re.IGNORECASE)
+    label = re.compile(rf"(?<!{_WORD})(?:{alt(labels)})(?!{_WORD})", re.IGNORECASE)
     return months, date, time, label
 
 
@@ -124,7 +127,8 @@ def read_date_line(line: str) -> DateLine | None:
     rest = time.sub(" ", rest)
     rest = label.sub(" ", rest)
     rest = re.sub(r"\b(?:[A-Z]{2,4})\b", lambda m: m.group(0) if len(m.group(0)) > 3 else " ", rest)
-    rest = re.sub(r"[\d\W_]+", " ", rest).strip()
+    # Keep letters and their combining marks (Indic vowel signs are not \w).
+    rest = "".join(ch if ch.isalpha() or unicodedata.category(ch).startswith("M") else " " for ch in rest).strip()
     if len(rest.split()) > MAX_OTHER_WORDS:
         return None
     return DateLine(find_date(line) if has_date else None, bool(_updated_pattern().search(line)), rest)

@@ -23,6 +23,9 @@ SENTENCE_END = ".!?।॥۔؟…"
 CONTINUING = ":;,،؛"
 #: Closing quotes and brackets that may follow a sentence's final punctuation.
 _CLOSERS = "\"'”’»›)]"
+#: A letter, Indic and Arabic combining marks included (they are not ``\w``), so that
+#: "भाषा" is not found inside "मातृभाषा".
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0DFF\u064B-\u065F\u0670])"
 #: Separators of navigation and share rows.
 _SEPARATORS = re.compile(r"\s(?:\||>|»|›|•|·|/|::)\s|\s*\|\s*")
 
@@ -117,7 +120,7 @@ def _source_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 @lru_cache(maxsize=1)
 def _agency_regex() -> re.Pattern[str]:
     agencies = _alternation(_words("AGENCIES") + _words("GENERIC_AGENCIES"))
-    return re.compile(rf"(?<![^\W\d_])(?:{agencies})(?![^\W\d_])")
+    return re.compile(rf"(?<!{_LETTER})(?:{agencies})(?!{_LETTER})")
 
 
 def split_names(text: str) -> list[str]:

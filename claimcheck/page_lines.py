@@ -168,14 +168,10 @@ class PageLines:
         """Credits inside kept lines: at a paragraph's end ("... (Reuters)"), and in the
         dateline of the lede or on its own line above it ("SEOUL (AP) —", "नई दिल्ली, 13
         जुलाई (भाषा)")."""
-        in_lede = True
         for i in range(len(self.lines)):
-            if i in self.reasons:
-                continue
-            self._sources.extend(shape.trailing_credit(self.strings[i]))
-            if in_lede:
+            if i not in self.reasons:
+                self._sources.extend(shape.trailing_credit(self.strings[i]))
                 self._sources.extend(shape.dateline_credit(self.strings[i]))
-                in_lede = not (_ends_sentence(self.strings[i]) and len(self.strings[i].split()) >= 8)
 
     # -- wrapping -------------------------------------------------------------------
 
@@ -263,10 +259,19 @@ class PageLines:
         ]
         if not candidates:
             return None
-        dropped = [self.strings[i] for i in self.reasons]
-        repeated = [i for i in candidates if any(d.endswith(self.strings[i]) for d in dropped)]
-        pool = repeated or candidates
-        return max(pool, key=lambda i: shape.display_width(self.strings[i]))
+        # The page repeats its headline: printed twice, or closing a breadcrumb
+        # ("Home | World | <headline>", "Hindi News दुनिया ...: <headline>").
+        others = [self.strings[i] for i in self.reasons] + [self.strings[i] for i in candidates]
+        repeated = [
+            i for i in candidates
+            if any(o != self.strings[i] and o.endswith(self.strings[i]) for o in others)
+            or any(self.strings[j] == self.strings[i] for j in self.reasons)
+        ]
+        headline = max(repeated or candidates, key=lambda i: shape.display_width(self.strings[i]))
+        for i in candidates:
+            if i != headline and self.strings[i].endswith(self.strings[headline]):
+                self.reasons[i] = "duplicate"
+        return headline
 
     # -- step 3 ---------------------------------------------------------------------
 

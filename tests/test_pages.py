@@ -260,3 +260,26 @@ def test_pages_wire_credit_lines(line: str, names: list[str] | None) -> None:
 )
 def test_pages_language_restricted_to_supported_unless_clearly_other(text: str, code: str) -> None:
     assert detect_language(text).code == code
+
+
+def test_pages_breadcrumb_headline_dateline_credit_and_placed_date(tmp_path: Path) -> None:
+    """A headline closing a breadcrumb line is the title (the breadcrumb is dropped), a
+    dateline credit on its own line is the source, and a date line led by a place name
+    ("नई दिल्ली, Updated: ...") is metadata."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "होम\nदेश\nदुनिया\nमनोरंजन\n"
+        "Hindi News दुनिया North Korea: किम जोंग उन ने लावरोव से कहा, रूस का साथ देंगे\n"
+        "किम जोंग उन ने लावरोव से कहा, रूस का साथ देंगे\n"
+        "नई दिल्ली, Updated: 13 Jul 2025 09:12 PM (IST)\n"
+        "नई दिल्ली, 13 जुलाई (भाषा)\n"
+        "उत्तर कोरिया के सर्वोच्च नेता किम जोंग उन ने शनिवार को वोनसान में रूस के विदेश मंत्री सर्गेई लावरोव से मुलाकात की।\n"
+        "केसीएनए के मुताबिक, दोनों नेताओं के बीच रणनीतिक मुद्दों पर पूरी सहमति बनी।\n"
+        "Tags :\nNorth Korea\nRussia\n",
+        encoding="utf-8",
+    )
+    doc = read_document(str(page))
+    assert doc.metadata.title == "किम जोंग उन ने लावरोव से कहा, रूस का साथ देंगे"
+    assert doc.metadata.published == "2025-07-13"
+    assert doc.metadata.sources == ("भाषा",)
+    assert len(doc.blocks) == 3
