@@ -44,8 +44,13 @@ def main(argv: list[str] | None = None) -> int:
             not_english.append((path.name, code))
         if doc.removed:
             with_drops.append(path.name)
-            if any(re.search(r"[^\W\d_]", doc.text[r.start : r.end]) for r in doc.removed):
+            worded = [r for r in doc.removed if re.search(r"[^\W\d_]", doc.text[r.start : r.end])]
+            if worded:
                 with_word_drops.append(path.name)
+                # Printed whole, so that a reader can judge each: furniture left in the
+                # corpus (credit lines, bylines, page CSS) or article text lost.
+                for r in worded:
+                    print(f"  worded drop in {path.name}: {r.reason}: {doc.text[r.start : r.end][:100]!r}")
             for r in doc.removed:
                 reasons[r.reason] += 1
                 if args.verbose:
@@ -59,8 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         f"({100 * len(with_word_drops) / n:.2f}%)"
     )
     print(f"dropped lines by reason: {dict(reasons)}")
-    ok = not not_english and len(with_drops) <= 0.01 * n
-    print("bar (all English, <= 1% with a dropped line):", "met" if ok else "NOT met")
+    ok = not not_english and len(with_word_drops) <= 0.01 * n
+    print(
+        "bar (all English, <= 1% of texts lose a line with words; rows of ___ carry none):",
+        "met" if ok else "NOT met",
+    )
     return 0 if ok else 1
 
 
