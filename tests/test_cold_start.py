@@ -75,5 +75,5 @@ def test_cold_start_compare_with_warm_cache_does_not_import_torch(tmp_path: Path
     assert {"torch", "sentence_transformers"} <= modules
     code, modules = imported_modules(tmp_path, "compare", "--format", "json", *SEED_ARGS, env=env)
     assert code == 0
-    assert "claimcheck.cache" in modules
+    assert "claimcheck.embedding_cache" in modules
     assert heavy(modules) == []

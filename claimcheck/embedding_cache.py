@@ -24,12 +24,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .embedding import Embedder
+from .embedder import Embedder
+from .paths import cache_root
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
 
-__all__ = ["CACHE_FILE", "CachedEmbedder", "EmbeddingCache", "cache_root", "default_cache_path"]
+__all__ = ["CACHE_FILE", "CachedEmbedder", "EmbeddingCache", "default_cache_path"]
 
 CACHE_FILE = "embeddings.sqlite3"
 """File name of the cache database inside the cache root."""
@@ -49,16 +50,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
 _LOOKUP_CHUNK = 500
 
 _log = logging.getLogger(__name__)
-
-
-def cache_root() -> Path:
-    """Cache root: ``$CLAIMCHECK_CACHE_DIR``, else the user cache dir for claimcheck."""
-    configured = os.environ.get("CLAIMCHECK_CACHE_DIR")
-    if configured:
-        return Path(configured).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("claimcheck"))
 
 
 def default_cache_path() -> Path:
