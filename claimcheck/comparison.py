@@ -73,12 +73,6 @@ def compare_articles(
     order = [ref for article_refs in refs for ref in article_refs]
     pairs = align_pairs(articles, vectors, refs, encode=embedder.encode)
     by_id = {a.id: a for a in articles}
-    if len({a.lang for a in articles}) > 1:
-        # Names across scripts are told from vocabulary by the default model's tokenizer
-        # (names.py); derive the model now, with the user told, if it is not there yet.
-        from .models import ensure_model
-
-        ensure_model(progress=message)
     groups: list[ClaimGroup] = []
     grouped: set[ClaimRef] = set()
     one_event = {frozenset((p.a.article, p.b.article)) for p in pairs if p.same_event}

