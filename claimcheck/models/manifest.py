@@ -54,6 +54,8 @@ class ModelManifest:
     """Version of that recipe; a folder derived by another version is rebuilt."""
     min_fidelity_cosine: float
     """Lowest acceptable cosine between derived-model and source-engine embeddings."""
+    graph_sha256: str = ""
+    """Pinned sha256 of the derived ONNX encoder graph ("": not pinned)."""
 
 
 def _manifest_path(name: str) -> Path:
@@ -99,6 +101,7 @@ def load_manifest(name: str = DEFAULT_MODEL) -> ModelManifest:
             derivation_method=str(derivation["method"]),
             derivation_version=int(derivation["version"]),
             min_fidelity_cosine=float(derivation["min_fidelity_cosine"]),
+            graph_sha256=str(derivation.get("graph_sha256", "")).lower(),
         )
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"malformed model manifest {path}: {exc!r}") from exc
