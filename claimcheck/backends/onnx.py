@@ -8,17 +8,18 @@ attention mask, L2 normalisation. Starting it costs a fraction of a second where
 importing torch and sentence-transformers costs seconds; the vectors agree with the
 sentence-transformers backend to a cosine of 0.99999 or better (tests/test_embedding.py).
 
-The word-embedding table is memory-mapped from ``model.safetensors`` and gathered
-row by row, so its 384 MB are never read whole.
+The word-embedding table is read from ``model.safetensors`` row by row, as texts
+need them, so its 384 MB are never loaded whole.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..embedder import Embedder, EmbeddingError, Progress
 from .tokenizer_cache import load_tokenizer
@@ -38,30 +39,53 @@ _WORD, _POSITION, _TOKEN_TYPE = (
 )
 
 
-def _memory_mapped_tensors(path: Path, names: Sequence[str]) -> dict[str, numpy.ndarray]:
-    """Read-only memory maps of float32 tensors in a safetensors file (no copy)."""
-    import numpy as np
+class _Table:
+    """A float32 matrix in a safetensors file, read row by row on demand.
 
+    The word-embedding table is 384 MB, and a batch uses a few thousand of its rows.
+    Memory-mapping it would do, but the kernel maps in the pages around every row
+    touched (fault-around), so a few thousand tokens put hundreds of MB of the table
+    in the process; positioned reads take just the rows.
+    """
+
+    def __init__(self, path: Path, header: dict[str, Any], data_start: int, name: str) -> None:
+        entry = header.get(name)
+        if not isinstance(entry, dict) or entry.get("dtype") != "F32" or len(entry.get("shape", ())) != 2:
+            raise EmbeddingError(f"{path} has no float32 matrix {name!r}; rebuild the model with `claimcheck models install --force`")
+        begin, end = entry["data_offsets"]
+        self.rows, self.columns = (int(size) for size in entry["shape"])
+        if 4 * self.rows * self.columns != end - begin:
+            raise EmbeddingError(f"{path}: tensor {name!r} has the wrong size; rebuild the model with `claimcheck models install --force`")
+        self._path = path
+        self._start = data_start + begin
+        self._row_bytes = 4 * self.columns
+
+    def take(self, ids: numpy.ndarray) -> numpy.ndarray:
+        """The rows ``ids`` (any shape) as a float32 array of shape ``ids.shape + (columns,)``."""
+        import numpy as np
+
+        unique, inverse = np.unique(ids, return_inverse=True)
+        with self._path.open("rb") as handle:
+            fd = handle.fileno()
+            data = b"".join(os.pread(fd, self._row_bytes, self._start + int(i) * self._row_bytes) for i in unique)
+        rows = np.frombuffer(data, dtype="<f4").reshape(len(unique), self.columns).astype(np.float32)
+        return rows[inverse.reshape(ids.shape)]
+
+
+def _tables(path: Path, names: Sequence[str]) -> dict[str, _Table]:
+    """Row readers for matrices of a safetensors file (8-byte header length, JSON header, data)."""
     with path.open("rb") as handle:
         header_size = int.from_bytes(handle.read(8), "little")
         header = json.loads(handle.read(header_size))
-    tensors: dict[str, numpy.ndarray] = {}
-    for name in names:
-        entry = header.get(name)
-        if not isinstance(entry, dict) or entry.get("dtype") != "F32":
-            raise EmbeddingError(f"{path} has no float32 tensor {name!r}; rebuild the model with `claimcheck models install --force`")
-        begin, end = entry["data_offsets"]
-        shape = tuple(int(size) for size in entry["shape"])
-        tensors[name] = np.memmap(path, dtype="<f4", mode="r", offset=8 + header_size + begin, shape=shape)
-        if tensors[name].nbytes != end - begin:
-            raise EmbeddingError(f"{path}: tensor {name!r} has the wrong size; rebuild the model")
-    return tensors
+    return {name: _Table(path, header, 8 + header_size, name) for name in names}
 
 
 class _Engine:
     """What one model folder needs at run time: tokenizer, session, embedding tables."""
 
     def __init__(self, folder: Path, graph: Path, threads: int | None) -> None:
+        import numpy as np
+
         try:
             import onnxruntime as ort
         except ImportError as exc:
@@ -69,6 +93,9 @@ class _Engine:
         self.tokenizer = load_tokenizer(folder / "tokenizer.json")
         options = ort.SessionOptions()
         options.log_severity_level = 3  # errors only: warnings would reach the user's terminal
+        # Memory patterns are planned per input shape; batches come in many shapes here,
+        # and each new plan kept another block (about 90 MB more by the second batch).
+        options.enable_mem_pattern = False
         if threads is not None:
             options.intra_op_num_threads = threads
         # A GPU build of onnxruntime uses the GPU; the CPU build has only the CPU provider.
@@ -77,9 +104,10 @@ class _Engine:
             self.session = ort.InferenceSession(str(graph), options, providers=providers)
         except Exception as exc:  # onnxruntime raises its own exception types
             raise EmbeddingError(f"cannot load the encoder graph {graph}: {exc}") from exc
-        tables = _memory_mapped_tensors(folder / "model.safetensors", (_WORD, _POSITION, _TOKEN_TYPE))
-        self.word, self.position = tables[_WORD], tables[_POSITION]
-        self.token_type = tables[_TOKEN_TYPE][0]  # one segment: every token has type 0
+        tables = _tables(folder / "model.safetensors", (_WORD, _POSITION, _TOKEN_TYPE))
+        self.word = tables[_WORD]
+        self.position = tables[_POSITION].take(np.arange(tables[_POSITION].rows))
+        self.token_type = tables[_TOKEN_TYPE].take(np.zeros(1, dtype=np.int64))[0]  # one segment: type 0
         self.pad_id = int(self.tokenizer.token_to_id("<pad>") or 0)
 
     def run(self, texts: list[str]) -> numpy.ndarray:
@@ -95,7 +123,7 @@ class _Engine:
             ids[row, : len(encoding.ids)] = encoding.ids
             mask[row, : len(encoding.ids)] = encoding.attention_mask
         # The order BertEmbeddings adds them in: word + token type, then + position.
-        inputs = (self.word[ids] + self.token_type) + self.position[:length]
+        inputs = (self.word.take(ids) + self.token_type) + self.position[:length]
         (hidden,) = self.session.run(["hidden"], {"inputs": inputs.astype(np.float32), "mask": mask})
         summed = (hidden * mask[:, :, None]).sum(axis=1)
         pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
