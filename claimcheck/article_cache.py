@@ -56,7 +56,7 @@ def analysis_key(data: bytes, path: str, lang: str | None) -> str:
 
 
 def _folder() -> Path:
-    from .cache import cache_root
+    from .paths import cache_root
 
     return cache_root() / "analysis"
 

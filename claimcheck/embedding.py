@@ -1,124 +1,43 @@
-"""Sentence embeddings behind a small interface, with the default model derived offline.
+"""Which embedder a run uses: the factory above the backends and the cache.
 
-:class:`Embedder` is what the rest of claimcheck sees: an ``identity`` (a stable
-id of the model, used as the cache key), a ``dimension`` and ``encode``.
-:class:`SentenceTransformerEmbedder` wraps any sentence-transformers model that
-is available locally (a folder, or a hub name already in the local Hugging Face
-cache); nothing ever touches the network. :func:`get_embedder` builds the
-default one, wrapped in the on-disk cache of :mod:`claimcheck.cache`.
-
-torch and sentence-transformers are imported only when a model is actually
-loaded, so computing an identity or answering from the cache stays cheap.
+:func:`get_embedder` builds the default model's embedder (derived offline on
+first use, see :mod:`claimcheck.models`) or wraps a user's sentence-transformers
+model, and puts the on-disk cache of :mod:`claimcheck.embedding_cache` in front.
+The default model runs on ONNX Runtime (:data:`DEFAULT_BACKEND`); ``--model``
+folders on sentence-transformers. Nothing here imports an engine: backends load
+theirs on the first miss.
 """
 
 from __future__ import annotations
 
-import abc
+import enum
 import hashlib
-import json
-import os
-import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .errors import ModelError
+from .backends.onnx import OnnxEmbedder
+from .backends.sentence_transformers import BATCH_SIZE, SentenceTransformerEmbedder, folder_identity
+from .embedder import Embedder, EmbeddingError, Progress
+from .embedding_cache import CachedEmbedder
 from .models import DEFAULT_MODEL, ensure_model, load_manifest
+from .models.encoder_graph import ENCODER_GRAPH
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
 
 __all__ = [
     "BATCH_SIZE",
+    "DEFAULT_BACKEND",
+    "Backend",
+    "DeferredEmbedder",
     "Embedder",
     "EmbeddingError",
     "SentenceTransformerEmbedder",
+    "default_embedder",
     "default_identity",
     "folder_identity",
     "get_embedder",
 ]
-
-BATCH_SIZE = 32
-"""Texts per forward pass; larger batches do not run faster on a few CPU cores."""
-
-_CHUNK = 8 * BATCH_SIZE
-# Weight files are identified by name, size and their first and last MiB, so an
-# identity costs milliseconds even for multi-GB models; everything else is hashed whole.
-_WEIGHT_SUFFIXES = frozenset({".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".onnx", ".h5", ".msgpack", ".gguf"})
-_MIB = 1 << 20
-# Files that do not change what a model computes.
-_IGNORED_FILES = frozenset({"README.md", ".gitattributes"})
-
-
-class EmbeddingError(ModelError):
-    """An embedding model is not available locally or cannot be loaded."""
-
-
-class Embedder(abc.ABC):
-    """Turns texts into L2-normalised float32 vectors."""
-
-    @property
-    @abc.abstractmethod
-    def identity(self) -> str:
-        """Stable id of the model (a hash of its weights, configuration and prompt)."""
-
-    @property
-    @abc.abstractmethod
-    def dimension(self) -> int:
-        """Length of the vectors :meth:`encode` returns."""
-
-    @abc.abstractmethod
-    def encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> numpy.ndarray:
-        """Embed texts.
-
-        Args:
-            texts: The texts, in order.
-            progress: Called as ``progress(done, total)`` while encoding.
-
-        Returns:
-            A ``(len(texts), dimension)`` float32 array of L2-normalised rows.
-        """
-
-
-# --------------------------------------------------------------------------- identity
-
-
-def _file_digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        if path.suffix in _WEIGHT_SUFFIXES:
-            size = path.stat().st_size
-            digest.update(handle.read(_MIB))
-            if size > 2 * _MIB:
-                handle.seek(size - _MIB)
-                digest.update(handle.read(_MIB))
-        else:
-            for chunk in iter(lambda: handle.read(_MIB), b""):
-                digest.update(chunk)
-    return digest.hexdigest()
-
-
-def folder_identity(folder: Path, prompt: str) -> str:
-    """Identity of a model folder: a sha256 over its files and the prompt, no torch needed.
-
-    Args:
-        folder: A sentence-transformers (or plain transformers) model folder.
-        prompt: The text prepended to every input; it changes the embeddings too.
-
-    Returns:
-        ``"<folder name>@<32 hex digits>"``.
-    """
-    digest = hashlib.sha256(b"claimcheck-folder-identity-v1\0" + prompt.encode("utf-8") + b"\0")
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or path.name in _IGNORED_FILES:
-            continue
-        if not path.is_file():
-            continue
-        stat = path.stat()
-        line = f"{relative.as_posix()}\0{stat.st_size}\0{_file_digest(path)}\n"
-        digest.update(line.encode("utf-8"))
-    return f"{folder.name}@{digest.hexdigest()[:32]}"
 
 
 def default_identity() -> str:
@@ -128,261 +47,82 @@ def default_identity() -> str:
     return f"{manifest.name}@{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}"
 
 
-# ------------------------------------------------------------------------- resolution
+class DeferredEmbedder(Embedder):
+    """An embedder whose identity and dimension are known before its backend is built.
 
-
-def _hf_hub_cache() -> Path:
-    if os.environ.get("HF_HUB_CACHE"):
-        return Path(os.environ["HF_HUB_CACHE"]).expanduser()
-    if os.environ.get("HF_HOME"):
-        return Path(os.environ["HF_HOME"]).expanduser() / "hub"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base).expanduser() / "huggingface" / "hub"
-
-
-def _cached_snapshot(repo_id: str) -> Path | None:
-    """The snapshot folder of a hub model already in the local cache, or None."""
-    repo = _hf_hub_cache() / ("models--" + repo_id.replace("/", "--"))
-    snapshots = repo / "snapshots"
-    ref = repo / "refs" / "main"
-    if ref.is_file():
-        snapshot = snapshots / ref.read_text(encoding="utf-8").strip()
-        if snapshot.is_dir():
-            return snapshot
-    if snapshots.is_dir():
-        candidates = sorted((p for p in snapshots.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
-        if candidates:
-            return candidates[-1]
-    return None
-
-
-def _resolve(model: str | os.PathLike[str]) -> Path:
-    path = Path(model).expanduser()
-    if path.is_dir():
-        return path.resolve()
-    name = str(model)
-    # sentence-transformers accepts bare names of its own models as hub ids too.
-    candidates = [name] if "/" in name else [name, f"sentence-transformers/{name}"]
-    for repo_id in candidates:
-        snapshot = _cached_snapshot(repo_id)
-        if snapshot is not None:
-            return snapshot
-    raise EmbeddingError(
-        f"embedding model {name!r} is not available locally: it is not a folder, and not in "
-        f"the Hugging Face cache ({_hf_hub_cache()}). claimcheck never downloads models; "
-        f"pass the path of a local sentence-transformers folder, or leave the model unset "
-        f"to use the default {DEFAULT_MODEL}"
-    )
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def _declared_prompt(folder: Path) -> str:
-    """The prompt a model folder declares: its default prompt, else its "query" prompt, else none."""
-    config = _read_json(folder / "config_sentence_transformers.json")
-    if not isinstance(config, dict) or not isinstance(config.get("prompts"), dict):
-        return ""
-    prompts = config["prompts"]
-    default = config.get("default_prompt_name")
-    if isinstance(default, str) and isinstance(prompts.get(default), str):
-        return str(prompts[default])
-    # Claims are matched against claims (a symmetric task); models with query
-    # and passage roles, like e5, use the query role for that.
-    query = prompts.get("query")
-    return query if isinstance(query, str) else ""
-
-
-def _declared_dimension(folder: Path) -> int | None:
-    """Output dimension read from a folder's module configs, or None if unclear."""
-    modules = _read_json(folder / "modules.json")
-    dimension: int | None = None
-    if isinstance(modules, list):
-        for module in modules:
-            if not isinstance(module, dict):
-                return None
-            config = _read_json(folder / str(module.get("path", "")) / "config.json")
-            kind = str(module.get("type", ""))
-            if kind.endswith("Pooling") and isinstance(config, dict):
-                value = config.get("word_embedding_dimension", config.get("embedding_dimension"))
-                dimension = value if isinstance(value, int) else None
-            elif kind.endswith("Dense"):
-                value = config.get("out_features") if isinstance(config, dict) else None
-                dimension = value if isinstance(value, int) else None
-            elif not kind.endswith(("Transformer", "Normalize")):
-                return None
-        return dimension
-    config = _read_json(folder / "config.json")
-    value = config.get("hidden_size") if isinstance(config, dict) else None
-    return value if isinstance(value, int) else None
-
-
-# ---------------------------------------------------------------------------- backend
-
-# Loaded models by folder and file signature, so that several embedders (or
-# repeated calls) in one process share one copy of the weights, while a folder
-# rebuilt in place is loaded afresh.
-_LOADED: dict[tuple[Path, tuple[tuple[str, int, int], ...]], Any] = {}
-_LOAD_LOCK = threading.Lock()
-
-
-def _signature(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    entries = []
-    for path in sorted(folder.iterdir()):
-        if path.is_file():
-            stat = path.stat()
-            entries.append((path.name, stat.st_size, stat.st_mtime_ns))
-    return tuple(entries)
-
-
-def _load_sentence_transformer(folder: Path) -> Any:
-    key = (folder, _signature(folder))
-    with _LOAD_LOCK:
-        if key not in _LOADED:
-            # Set before the first import: the hub libraries read these at import
-            # time, and nothing here may ever try the network.
-            os.environ["HF_HUB_OFFLINE"] = "1"
-            os.environ["TRANSFORMERS_OFFLINE"] = "1"
-            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-            os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-            try:
-                from sentence_transformers import SentenceTransformer
-            except ImportError as exc:
-                raise EmbeddingError(f"sentence-transformers is needed to compute embeddings: {exc}") from exc
-            try:
-                model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-            except Exception as exc:  # any loader failure means "unusable model"
-                raise EmbeddingError(f"cannot load the embedding model in {folder}: {exc}") from exc
-            for stale in [k for k in _LOADED if k[0] == folder]:
-                del _LOADED[stale]
-            _LOADED[key] = model
-        return _LOADED[key]
-
-
-class SentenceTransformerEmbedder(Embedder):
-    """Any locally available sentence-transformers model.
-
-    Constructing one is cheap (no torch): the model folder is resolved and, when
-    needed, hashed for the identity; the weights load on the first :meth:`encode`.
+    The default model's folder may not be derived yet; building the backend (and
+    deriving the model, with messages) waits for the first :meth:`encode`.
     """
 
-    def __init__(
-        self,
-        model: str | os.PathLike[str],
-        *,
-        prompt: str | None = None,
-        identity: str | None = None,
-        batch_size: int = BATCH_SIZE,
-    ) -> None:
-        """Wrap a model.
+    def __init__(self, build: Callable[[], Embedder], *, identity: str, dimension: int) -> None:
+        """Wrap a backend builder.
 
         Args:
-            model: A model folder, or a hub name found in the local Hugging Face cache.
-            prompt: Text prepended to every input. None: the prompt the model
-                declares (its default prompt, else its "query" prompt), else none.
-            identity: Overrides the computed identity (used for the default
-                model, whose identity comes from its manifest).
-            batch_size: Texts per forward pass.
-
-        Raises:
-            EmbeddingError: The model is not available locally.
+            build: Builds the backend; called at most once.
+            identity: The backend's identity.
+            dimension: The backend's vector length.
         """
-        self._folder: Path | None = _resolve(model)
-        self._folder_source: Callable[[], Path] | None = None
-        self._prompt = _declared_prompt(self._folder) if prompt is None else prompt
+        self._build = build
+        self._backend: Embedder | None = None
         self._identity = identity
-        self._dimension = _declared_dimension(self._folder)
-        self._batch_size = batch_size
-
-    @classmethod
-    def default(cls, progress_message: Callable[[str], None] | None = None) -> SentenceTransformerEmbedder:
-        """The default model; it is derived (once, with messages) when first loaded.
-
-        Args:
-            progress_message: Receives human-readable messages if a derivation runs.
-        """
-        manifest = load_manifest(DEFAULT_MODEL)
-        self = cls.__new__(cls)
-        self._folder = None
-        self._folder_source = lambda: ensure_model(progress=progress_message)
-        self._prompt = manifest.prompt
-        self._identity = default_identity()
-        self._dimension = manifest.dimension
-        self._batch_size = BATCH_SIZE
-        return self
-
-    @property
-    def folder(self) -> Path:
-        """The model folder (derives the default model if it is not there yet)."""
-        if self._folder is None:
-            assert self._folder_source is not None
-            self._folder = self._folder_source()
-        return self._folder
-
-    @property
-    def prompt(self) -> str:
-        """Text prepended to every input."""
-        return self._prompt
+        self._dimension = dimension
 
     @property
     def identity(self) -> str:
-        """Stable id of the model (files + prompt), computed without loading it."""
-        if self._identity is None:
-            self._identity = folder_identity(self.folder, self._prompt)
+        """The backend's identity."""
         return self._identity
 
     @property
     def dimension(self) -> int:
-        """Vector length, from the model's configuration (or by loading it)."""
-        if self._dimension is None:
-            model = _load_sentence_transformer(self.folder)
-            # Renamed in sentence-transformers 6; older releases only have the long name.
-            getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-            self._dimension = int(getter())
+        """The backend's vector length."""
         return self._dimension
 
-    def encode(self, texts: Sequence[str], progress: Callable[[int, int], None] | None = None) -> numpy.ndarray:
-        """Embed texts with the model (loaded on first use); see :meth:`Embedder.encode`."""
-        import numpy as np
+    @property
+    def backend(self) -> Embedder:
+        """The backend, built on first access."""
+        if self._backend is None:
+            self._backend = self._build()
+        return self._backend
 
-        items = list(texts)
-        for text in items:
-            if not isinstance(text, str):
-                raise TypeError(f"texts must be strings, got {type(text).__name__}")
-        if not items:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        model = _load_sentence_transformer(self.folder)
-        # Longest first over all texts, as sentence-transformers sorts one call's texts:
-        # chunks (which only give progress reports) then batch texts of like length and
-        # pad no more than one call would.
-        order = sorted(range(len(items)), key=lambda n: -len(items[n]))
-        ordered = [items[n] for n in order]
-        chunks = []
-        for start in range(0, len(ordered), _CHUNK):
-            part = ordered[start : start + _CHUNK]
-            vectors = model.encode(
-                part,
-                # Always a string: "" means no prompt, where None would let
-                # sentence-transformers fall back to the model's own default.
-                prompt=self._prompt,
-                batch_size=self._batch_size,
-                convert_to_numpy=True,
-                normalize_embeddings=True,
-                show_progress_bar=False,
-            )
-            chunks.append(np.asarray(vectors, dtype=np.float32))
-            if progress is not None:
-                progress(start + len(part), len(items))
-        stacked = np.concatenate(chunks, axis=0)
-        result = np.empty_like(stacked)
-        result[order] = stacked
-        if self._dimension is None:
-            self._dimension = int(result.shape[1])
-        return result
+    def encode(self, texts: Sequence[str], progress: Progress | None = None) -> numpy.ndarray:
+        """Embed texts with the backend; see :meth:`Embedder.encode`."""
+        return self.backend.encode(texts, progress=progress)
+
+
+class Backend(enum.StrEnum):
+    """Engines that can run the default model."""
+
+    ONNXRUNTIME = "onnxruntime"
+    """The derived encoder graph with ONNX Runtime: no torch, starts in a fraction of a second."""
+    SENTENCE_TRANSFORMERS = "sentence-transformers"
+    """The derived folder through sentence-transformers and torch: the fp32 reference."""
+
+
+DEFAULT_BACKEND = Backend.ONNXRUNTIME
+"""The default model's engine. Same vectors as sentence-transformers to rounding (cosine
+>= 0.9999 on every fixture sentence), without importing torch: a cold ``compare``
+starts in well under a second instead of several."""
+
+
+def default_embedder(
+    progress_message: Callable[[str], None] | None = None, *, backend: Backend = DEFAULT_BACKEND
+) -> DeferredEmbedder:
+    """The default model, derived (once, with messages) when first used.
+
+    Args:
+        progress_message: Receives human-readable messages if a derivation runs.
+        backend: The engine that runs it.
+    """
+    manifest = load_manifest(DEFAULT_MODEL)
+    identity = default_identity()
+
+    def build() -> Embedder:
+        folder = ensure_model(progress=progress_message)
+        if backend is Backend.ONNXRUNTIME:
+            return OnnxEmbedder(folder, graph=ENCODER_GRAPH, prompt=manifest.prompt, identity=identity)
+        return SentenceTransformerEmbedder(folder, prompt=manifest.prompt, identity=identity)
+
+    return DeferredEmbedder(build, identity=identity, dimension=manifest.dimension)
 
 
 def get_embedder(
@@ -390,31 +130,38 @@ def get_embedder(
     *,
     cache: bool = True,
     progress_message: Callable[[str], None] | None = None,
+    backend: Backend = DEFAULT_BACKEND,
 ) -> Embedder:
     """The embedder claimcheck uses.
 
     Args:
         model: None (or the default model's name) for the default model;
-            otherwise a model folder or a hub name in the local Hugging Face cache.
+            otherwise a model folder or a hub name in the local Hugging Face cache,
+            always run with sentence-transformers.
         cache: Wrap the model in the on-disk embedding cache, so that texts seen
             before are not embedded again (nor the model loaded at all).
         progress_message: Receives human-readable messages, e.g. while the
             default model is derived on first use.
+        backend: The engine for the default model.
 
     Returns:
-        The embedder; constructing it never imports torch.
+        The embedder; constructing it imports no engine (torch, onnxruntime).
 
     Raises:
         EmbeddingError: ``model`` is not available locally.
     """
-    backend: SentenceTransformerEmbedder
+    chosen: Embedder
+    dimension: int | None
+    key: str | None = None
     if model is None or model == DEFAULT_MODEL:
-        backend = SentenceTransformerEmbedder.default(progress_message)
+        chosen = default_embedder(progress_message, backend=backend)
+        dimension = chosen.dimension
+        if backend is not Backend.SENTENCE_TRANSFORMERS:
+            # Cached apart from sentence-transformers' vectors (equal only to rounding).
+            key = f"{chosen.identity}+{backend.value}"
     else:
-        backend = SentenceTransformerEmbedder(model)
+        user = SentenceTransformerEmbedder(model)
+        chosen, dimension = user, user.declared_dimension
     if not cache:
-        return backend
-    from .cache import CachedEmbedder
-
-    dimension = backend._dimension
-    return CachedEmbedder(lambda: backend, identity=backend.identity, dimension=dimension)
+        return chosen
+    return CachedEmbedder(lambda: chosen, identity=chosen.identity, dimension=dimension, key=key)

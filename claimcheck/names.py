@@ -102,23 +102,11 @@ def _mentions(article: Article, key: str, skip: int) -> int:
     return len(_sentences_using(sentences, key) - {skip})
 
 
-#: A non-Latin word the model's vocabulary splits into this many pieces or more is rare
-#: enough to be a transliterated name (लावरोव: 4 pieces; युद्ध, समर्थन: 1).
+#: A non-Latin word the default model's vocabulary splits into this many pieces or more
+#: is rare enough to be a transliterated name (लावरोव: 4 pieces; युद्ध, समर्थन: 1). The
+#: vocabulary is the default model's whatever ``--model`` says, so results never depend
+#: on the model that embeds; it needs no derived weights (models/vocabulary.py).
 _NAME_PIECES = 3
-
-
-@lru_cache(maxsize=1)
-def _vocabulary() -> object:
-    """The default model's tokenizer: its pieces say how common a word is, offline.
-
-    The default model is derived if it is not there yet (whatever ``--model`` says), so
-    that the result never depends on whether an earlier run happened to derive it.
-    """
-    from tokenizers import Tokenizer
-
-    from .models import ensure_model
-
-    return Tokenizer.from_file(str(ensure_model() / "tokenizer.json"))
 
 
 def _looks_like_name(word: str, start: int, lang: str) -> bool:
@@ -126,8 +114,9 @@ def _looks_like_name(word: str, start: int, lang: str) -> bool:
     capitals, so a word counts when it is rare: split into several vocabulary pieces."""
     if word[:1].isascii() and word[:1].isalpha():
         return word[:1].isupper() and start > 0
-    pieces = _vocabulary().encode(word, add_special_tokens=False).tokens  # type: ignore[attr-defined]
-    return len(pieces) >= _NAME_PIECES
+    from .models.vocabulary import piece_count
+
+    return piece_count(word) >= _NAME_PIECES
 
 
 @lru_cache(maxsize=16384)

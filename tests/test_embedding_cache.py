@@ -1,4 +1,4 @@
-"""Tests of claimcheck.cache: hits skip the backend, corrupt rows are recomputed, processes share it."""
+"""Tests of claimcheck.embedding_cache: hits skip the backend, corrupt rows are recomputed, processes share it."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimcheck import cache
-from claimcheck.cache import CACHE_FILE, CachedEmbedder, EmbeddingCache
-from claimcheck.embedding import Embedder, get_embedder
+from claimcheck import embedding_cache
+from claimcheck.embedder import Embedder
+from claimcheck.embedding import get_embedder
+from claimcheck.embedding_cache import CACHE_FILE, CachedEmbedder, EmbeddingCache
 
 DIM = 6
 
@@ -64,13 +65,13 @@ def cached_embedder(path: Path, factory: Factory, identity: str = "fake@1") -> C
     return CachedEmbedder(factory, identity=identity, dimension=DIM, store=EmbeddingCache(path / CACHE_FILE))
 
 
-def test_cache_location_follows_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_embedding_cache_location_follows_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
-    assert cache.default_cache_path() == tmp_path / "embeddings.sqlite3"
+    assert embedding_cache.default_cache_path() == tmp_path / "embeddings.sqlite3"
     assert EmbeddingCache().path == tmp_path / "embeddings.sqlite3"
 
 
-def test_cache_second_encode_does_not_construct_backend(tmp_path: Path) -> None:
+def test_embedding_cache_second_encode_does_not_construct_backend(tmp_path: Path) -> None:
     texts = ["alpha", "beta", "ગુજરાતી વાક્ય"]
     first_factory = Factory()
     first = cached_embedder(tmp_path, first_factory).encode(texts)
@@ -85,7 +86,7 @@ def test_cache_second_encode_does_not_construct_backend(tmp_path: Path) -> None:
     assert second.tobytes() == first.tobytes()
 
 
-def test_cache_computes_only_missing_texts(tmp_path: Path) -> None:
+def test_embedding_cache_computes_only_missing_texts(tmp_path: Path) -> None:
     factory = Factory()
     embedder = cached_embedder(tmp_path, factory)
     embedder.encode(["a", "b"])
@@ -97,7 +98,7 @@ def test_cache_computes_only_missing_texts(tmp_path: Path) -> None:
     assert progress[-1] == (4, 4)
 
 
-def test_cache_keys_include_model_identity(tmp_path: Path) -> None:
+def test_embedding_cache_keys_include_model_identity(tmp_path: Path) -> None:
     factory = Factory()
     cached_embedder(tmp_path, factory, identity="model-a").encode(["same text"])
     cached_embedder(tmp_path, factory, identity="model-b").encode(["same text"])
@@ -124,7 +125,7 @@ def _corrupt(path: Path, update: str, params: tuple[object, ...]) -> None:
         ("UPDATE embeddings SET checksum = zeroblob(16) WHERE model = 'fake@1'", ()),
     ],
 )
-def test_cache_corrupt_entry_is_recomputed(tmp_path: Path, update: str, params: tuple[object, ...]) -> None:
+def test_embedding_cache_corrupt_entry_is_recomputed(tmp_path: Path, update: str, params: tuple[object, ...]) -> None:
     factory = Factory()
     cached_embedder(tmp_path, factory).encode(["only text"])
     _corrupt(tmp_path / CACHE_FILE, update, params)
@@ -138,7 +139,7 @@ def test_cache_corrupt_entry_is_recomputed(tmp_path: Path, update: str, params: 
     assert third.built == []
 
 
-def test_cache_unreadable_database_is_set_aside(tmp_path: Path) -> None:
+def test_embedding_cache_unreadable_database_is_set_aside(tmp_path: Path) -> None:
     (tmp_path / CACHE_FILE).write_bytes(b"this is not an sqlite database" * 100)
     factory = Factory()
     result = cached_embedder(tmp_path, factory).encode(["x"])
@@ -158,7 +159,7 @@ def _writer(path: str, start: int, count: int) -> None:
         assert all(v is not None for v in store.get("fake@1", texts, DIM))
 
 
-def test_cache_two_processes_write_at_once(tmp_path: Path) -> None:
+def test_embedding_cache_two_processes_write_at_once(tmp_path: Path) -> None:
     path = tmp_path / CACHE_FILE
     context = multiprocessing.get_context("spawn")
     # Overlapping ranges: both processes write texts 300..599.
@@ -174,7 +175,7 @@ def test_cache_two_processes_write_at_once(tmp_path: Path) -> None:
         assert vector is not None and np.array_equal(vector, fake_vector(text)), text
 
 
-def test_cache_warm_run_does_not_import_torch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_embedding_cache_warm_run_does_not_import_torch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     texts = ["ઉત્તર કોરિયા રશિયાને સમર્થન આપે છે.", "Yonhap, citing KCNA, reported the meeting."]
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
     fresh = get_embedder().encode(texts)

@@ -24,12 +24,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .embedding import Embedder
+from .embedder import Embedder
+from .paths import cache_root
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy
 
-__all__ = ["CACHE_FILE", "CachedEmbedder", "EmbeddingCache", "cache_root", "default_cache_path"]
+__all__ = ["CACHE_FILE", "CachedEmbedder", "EmbeddingCache", "default_cache_path"]
 
 CACHE_FILE = "embeddings.sqlite3"
 """File name of the cache database inside the cache root."""
@@ -49,16 +50,6 @@ CREATE TABLE IF NOT EXISTS embeddings (
 _LOOKUP_CHUNK = 500
 
 _log = logging.getLogger(__name__)
-
-
-def cache_root() -> Path:
-    """Cache root: ``$CLAIMCHECK_CACHE_DIR``, else the user cache dir for claimcheck."""
-    configured = os.environ.get("CLAIMCHECK_CACHE_DIR")
-    if configured:
-        return Path(configured).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("claimcheck"))
 
 
 def default_cache_path() -> Path:
@@ -291,6 +282,7 @@ class CachedEmbedder(Embedder):
         identity: str,
         dimension: int | None = None,
         store: EmbeddingCache | None = None,
+        key: str | None = None,
     ) -> None:
         """Wrap a lazily constructed backend.
 
@@ -299,10 +291,14 @@ class CachedEmbedder(Embedder):
             identity: The backend's identity, known without building it.
             dimension: The backend's dimension if known without building it.
             store: The cache; defaults to one at :func:`default_cache_path`.
+            key: The cache key of the vectors; defaults to ``identity``. One model
+                run by two engines gives vectors equal only to rounding, so each
+                engine keeps its own.
         """
         self._factory = backend
         self._backend: Embedder | None = None
         self._identity = identity
+        self._key = key if key is not None else identity
         self._dimension = dimension
         self.store = store if store is not None else EmbeddingCache()
 
@@ -341,7 +337,7 @@ class CachedEmbedder(Embedder):
         total = len(items)
         if not items:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        cached = self.store.get(self._identity, items, self._dimension)
+        cached = self.store.get(self._key, items, self._dimension)
         missing = list(dict.fromkeys(text for text, vector in zip(items, cached, strict=True) if vector is None))
         computed: dict[str, numpy.ndarray] = {}
         pending = sum(1 for vector in cached if vector is None)
@@ -360,7 +356,7 @@ class CachedEmbedder(Embedder):
             vectors = np.asarray(self.backend.encode(missing, progress=report), dtype=np.float32)
             if self._dimension is None:
                 self._dimension = int(vectors.shape[1])
-            self.store.put(self._identity, missing, vectors)
+            self.store.put(self._key, missing, vectors)
             computed = dict(zip(missing, vectors, strict=True))
             report(len(missing), len(missing))
         rows = [vector if vector is not None else computed[text] for text, vector in zip(items, cached, strict=True)]
