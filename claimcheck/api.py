@@ -278,12 +278,6 @@ def compare(
     embedder = get_embedder(model, cache=cache, progress_message=message)
     vectors, refs = embed_claims(analysed, lambda texts: embedder.encode(texts, progress=progress))
     pairs = align_pairs(analysed, vectors, refs, encode=embedder.encode)
-    if len({a.lang for a in analysed}) > 1:
-        # Names across scripts are told from vocabulary by the default model's tokenizer
-        # (names.py); derive the model now, with the user told, if it is not there yet.
-        from .models import ensure_model
-
-        ensure_model(progress=message)
     return compare_aligned(analysed, pairs, refs, embedder.identity)
 
 

@@ -110,7 +110,7 @@ def test_alignment_unit_groups_come_in_article_order() -> None:
 
 def test_alignment_unit_compare_reports_groups_and_claims_only_in_one_article(monkeypatch: pytest.MonkeyPatch) -> None:
     from claimcheck import embedding
-    from claimcheck.comparison import compare_articles
+    from claimcheck.api import compare as compare_articles
 
     a = article("a", "one", "two", "three")
     b = article("b", "uno", "dos", "otro")
