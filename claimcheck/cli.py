@@ -197,6 +197,12 @@ FormatOpt = Annotated[
 ]
 
 
+def _stdin_once(files: Sequence[str]) -> None:
+    """Standard input can be read once: a second ``-`` would read nothing."""
+    if list(files).count("-") > 1:
+        _fail("standard input (-) is given more than once; it can be read only once")
+
+
 def _report(failure: ReadFailure) -> None:
     _error_line(failure.message)
 
@@ -233,6 +239,7 @@ def sentences(
     """Split articles into sentences, language by language, without page furniture."""
     from .api import read_articles
 
+    _stdin_once(files)
     articles, failures = read_articles(files, lang=lang, keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "sentences")
     if failures:
@@ -259,6 +266,7 @@ def claims(
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
     from .api import analyze_inputs
 
+    _stdin_once(files)
     articles, failures = analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "claims", **({"explain": True} if explain else {}))
     if failures:
@@ -296,6 +304,7 @@ def compare(
     from . import api
     from .render.terminal import embedding_progress
 
+    _stdin_once(files)
     analysed, failures = api.analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report, cache=not no_cache)
     if len(analysed) < 2:
         _fail(f"compare needs at least two readable articles (got {len(analysed)})")

@@ -187,6 +187,13 @@ def read_document_bytes(data: bytes, path: str, *, fmt: str | None = None) -> Re
 def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocument:
     """Pick out the article text of already-decoded text (``path`` names it in messages)."""
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    warnings: list[str] = []
+    surrogates = len(_SURROGATE.findall(decoded))
+    if surrogates:
+        # Only text handed to the library can hold them (decoding bytes never makes
+        # them), and no encoder, tokenizer or terminal takes them: one character each.
+        decoded = _SURROGATE.sub("\ufffd", decoded)
+        warnings.append(f"the text held {surrogates} lone surrogate code point(s), not valid Unicode; each was replaced by U+FFFD")
     text = unicodedata.normalize("NFC", decoded)
     normalised = text != decoded
     if fmt is None:
@@ -194,7 +201,6 @@ def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocumen
         if path == "-" and re.match(r"\s*(?:<!doctype html|<html|<head|<body)", text, re.I):
             fmt = "html"
     metadata = ArticleMetadata()
-    warnings: list[str] = []
     if fmt == "html":
         depth = html_depth(text)
         try:
@@ -229,6 +235,7 @@ def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocumen
 
 
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def invisible_warnings(text: str, blocks: tuple[TextBlock, ...]) -> list[str]:
