@@ -110,6 +110,16 @@ def test_hostile_allow_outside_lets_a_folder_in(tmp_path: Path) -> None:
     assert manifest.sets[0].paths[1].resolve() == (tmp_path / "victim.txt").resolve()
 
 
+def test_hostile_cli_allow_outside_reaches_the_manifest(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, _set("expected.json", articles='"{a}", "../victim.txt"'))
+    refused = run_cli("check", str(corpus), "--set", "none")
+    assert refused.returncode == 2 and "is outside the manifest's folder" in refused.stderr
+    # Allowed, the manifest loads, and the run stops at the next problem: the set asked for.
+    allowed = run_cli("check", str(corpus), "--set", "none", "--allow-outside", str(tmp_path))
+    assert allowed.returncode == 2
+    assert allowed.stderr.splitlines()[-1].endswith("no set named 'none'")
+
+
 def test_hostile_golden_written_atomically_replaces_a_symlink_inside(tmp_path: Path) -> None:
     """A golden that is a symbolic link (to a file inside the corpus) is replaced, not followed."""
     from claimcheck.check.golden import write_golden
