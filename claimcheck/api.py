@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .errors import ClaimcheckError
+from .errors import ClaimcheckError, InputError
 from .types import Article, Comparison
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,7 +80,6 @@ def article_from_text(text: str, *, name: str = "text", lang: str | None = None,
         InputError: the text is empty, or holds only page furniture.
         UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
     """
-    from .errors import InputError
     from .reading import read_text
     from .splitting import split_document
 
@@ -275,10 +274,28 @@ def compare(
     from .embedding import get_embedder
 
     analysed = analyze(articles)
+    _check_size(analysed)
     embedder = get_embedder(model, cache=cache, progress_message=message)
     vectors, refs = embed_claims(analysed, lambda texts: embedder.encode(texts, progress=progress))
     pairs = align_pairs(analysed, vectors, refs, encode=embedder.encode)
     return compare_aligned(analysed, pairs, refs, embedder.identity)
+
+
+#: Most sentences an article may have to be compared. Alignment scores every pair of
+#: claims of two articles (memory grows as their product: two articles of 40,000
+#: sentences would need about 25 GB); a news article has a few hundred sentences.
+MAX_COMPARED_SENTENCES = 5_000
+
+
+def _check_size(articles: Sequence[Article]) -> None:
+    for article in articles:
+        if len(article.sentences) > MAX_COMPARED_SENTENCES:
+            raise InputError(
+                article.path,
+                f"has {len(article.sentences):,} sentences; compare aligns at most "
+                f"{MAX_COMPARED_SENTENCES:,} per article (a news article has a few hundred): "
+                "split it into articles",
+            )
 
 
 def compare_texts(
@@ -321,6 +338,7 @@ def check_corpus(
     only: Collection[str] | None = None,
     cache: bool = True,
     message: Message | None = None,
+    allow_outside: Sequence[str | os.PathLike[str]] = (),
 ) -> CheckReport:
     """Compare every article set of a corpus manifest and check it against its golden
     file and policy (see :mod:`claimcheck.check` for the manifest).
@@ -332,9 +350,12 @@ def check_corpus(
         only: Names of the sets to run (all when ``None``).
         cache: Use the on-disk analysis and embedding caches.
         message: Receives one-line status messages (model derivation, a line per set).
+        allow_outside: Folders outside the manifest's own that its article and golden
+            paths may point into (by default, none).
 
     Raises:
-        ManifestError: the manifest is missing or malformed, or ``only`` names no set.
+        ManifestError: the manifest is missing or malformed, names a path outside the
+            allowed folders, or ``only`` names no set.
         ClaimcheckError: an article cannot be read, or the model is missing.
     """
     from .check import load_manifest, run_check
@@ -349,7 +370,8 @@ def check_corpus(
         articles = [analysed[file] for file in article_set.paths]
         return compare(articles, model=article_set.model, cache=cache, message=message)
 
-    return run_check(load_manifest(path), compare=compare_set, update_golden=update_golden, only=only, message=message)
+    manifest = load_manifest(path, allow_outside=allow_outside)
+    return run_check(manifest, compare=compare_set, update_golden=update_golden, only=only, message=message)
 
 
 def evaluate_attribution(gold: Sequence[str | os.PathLike[str]]) -> list[EvaluationReport]:

@@ -5,8 +5,8 @@ and claimcheck's own code and data, so their result is stored under a key made o
 all of these (plus the spaCy and parser versions in use). A rerun of ``compare`` or
 ``check`` on unchanged fixtures then reads articles back instead of loading spaCy and
 the source index. Entries hold the articles' JSON form (:mod:`claimcheck.json_form`) and
-are read back through it. An unreadable or malformed entry is ignored and rebuilt,
-never trusted.
+are read back through it, with a checksum (as the embedding cache keeps one): an
+unreadable, malformed or altered entry is ignored and rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .json_form import article_from_data, to_data
 from .types import Article
 
 #: Bump when the stored form changes.
-FORMAT = 3
+FORMAT = 4
 
 
 @cache
@@ -67,9 +67,17 @@ def load(key: str) -> Article | None:
         data = json.loads((_folder() / f"{key}.json").read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("key") != key:
             return None
+        if data.get("sha256") != _checksum(key, data["article"]):
+            return None
         return article_from_data(data["article"])
-    except (OSError, ValueError, KeyError):  # pydantic's ValidationError is a ValueError
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):  # pydantic's ValidationError is a ValueError
         return None
+
+
+def _checksum(key: str, article_data: object) -> str:
+    """The sha256 of an entry's article data (in a canonical JSON form) and its key."""
+    canonical = json.dumps(article_data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(f"{key}\n{canonical}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def store(key: str, article: Article) -> None:
@@ -77,9 +85,12 @@ def store(key: str, article: Article) -> None:
     folder = _folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"key": key, "article": to_data(article)}, ensure_ascii=False)
+        article_data = to_data(article)
+        payload = json.dumps(
+            {"key": key, "sha256": _checksum(key, article_data), "article": article_data}, ensure_ascii=False
+        )
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, delete=False, suffix=".tmp") as fh:
             fh.write(payload)
         os.replace(fh.name, folder / f"{key}.json")
-    except OSError:
+    except (OSError, UnicodeError):  # UnicodeError: text no file can hold (lone surrogates)
         return

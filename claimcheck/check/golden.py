@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import json
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,10 @@ def golden_data(data: dict[str, Any], article_set: ArticleSet) -> dict[str, Any]
 def read_golden(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise ManifestError(
+            f"{display_path(path)}: golden file is nested too deeply to be a comparison: regenerate it with --update-golden"
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ManifestError(
             f"{display_path(path)}: golden file is not readable JSON ({exc}): regenerate it with --update-golden"
@@ -40,6 +47,30 @@ def read_golden(path: Path) -> dict[str, Any]:
             f"{display_path(path)}: golden file is not a JSON object: regenerate it with --update-golden"
         )
     return data
+
+
+def write_golden(path: Path, text: str) -> None:
+    """Write a golden file atomically: a temporary file beside it, then a rename, so that
+    an interrupted run leaves the old golden or the new one, and a symbolic link at the
+    golden's path is replaced, never followed.
+
+    Raises:
+        ManifestError: the golden cannot be written.
+    """
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        ) as fh:
+            temporary = fh.name
+            fh.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise ManifestError(f"{display_path(path)}: cannot write the golden file ({exc.strerror or exc})") from None
 
 
 def changed_inputs(expected: object, actual: list[dict[str, str]]) -> list[str]:

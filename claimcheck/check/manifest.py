@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Annotated, Any, ClassVar
@@ -122,6 +124,9 @@ class Manifest:
     """The folder every relative path is resolved against."""
     sets: tuple[ArticleSet, ...]
     """The article sets, in manifest order."""
+    allowed: tuple[Path, ...] = ()
+    """The folders articles and goldens may be in (resolved): the manifest's folder and
+    those given with ``--allow-outside``."""
 
 
 @dataclass(frozen=True)
@@ -169,15 +174,22 @@ def find_manifest(path: Path) -> tuple[Path, bool]:
     return path, path.name == "pyproject.toml"
 
 
-def load_manifest(path: str | os.PathLike[str]) -> Manifest:
+def load_manifest(path: str | os.PathLike[str], *, allow_outside: Sequence[str | os.PathLike[str]] = ()) -> Manifest:
     """Read and validate a corpus manifest (see :mod:`claimcheck.check` for the schema).
+
+    Every article and golden path must resolve (symbolic links followed) inside the
+    manifest's folder, or inside one of ``allow_outside``: a manifest comes with a pull
+    request, and ``check --update-golden`` writes where it says.
 
     Args:
         path: A folder (holding ``claimcheck.toml`` or ``pyproject.toml``) or a ``.toml`` file.
+        allow_outside: More folders the manifest's paths may point into.
 
     Raises:
-        ManifestError: the manifest is missing or malformed, has unknown keys, or names
-            article files that do not exist; the message names the file and the problem.
+        ManifestError: the manifest is missing or malformed, has unknown keys, names
+            article files that do not exist, or a path outside the allowed folders, or a
+            golden that is the manifest, an article, or not a regular file; the message
+            names the file and the problem.
     """
     file, is_pyproject = find_manifest(Path(path))
     shown = display_path(file)
@@ -190,6 +202,8 @@ def load_manifest(path: str | os.PathLike[str]) -> Manifest:
         raise ManifestError(f"{shown}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"{shown}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ManifestError(f"{shown}: not a manifest (arrays or tables nested too deeply)") from None
     prefix = ""
     if is_pyproject:
         data = data.get("tool", {}).get("claimcheck")
@@ -202,27 +216,70 @@ def load_manifest(path: str | os.PathLike[str]) -> Manifest:
     except ValidationError as exc:
         raise ManifestError(_first_problem(exc, data, shown, prefix)) from None
     root = file.parent
+    allowed = (root.resolve(), *(Path(p).resolve() for p in allow_outside))
     lines = _set_lines(text, prefix)
     sets: list[ArticleSet] = []
     for number, raw in enumerate(table.set, start=1):
         where = f'{shown}: set {number} ("{raw.name}")'
         line = lines[number - 1] if number <= len(lines) else 1
-        article_set = _article_set(raw, where, root, table.model, line)
+        article_set = _article_set(raw, where, root, table.model, line, allowed)
         _check_unique(article_set, sets, where)
         sets.append(article_set)
-    return Manifest(file, root, tuple(sets))
+    _check_goldens(sets, file, shown)
+    return Manifest(file, root, tuple(sets), allowed)
 
 
-def _article_set(raw: _SetTable, where: str, root: Path, default_model: str | None, line: int) -> ArticleSet:
-    """What pydantic cannot check of one set: a name, files that exist, its own articles."""
+def _inside(path: Path, allowed: tuple[Path, ...], key: str, shown_path: str, where: str) -> None:
+    """Refuse a path that resolves outside every allowed folder."""
+    resolved = path.resolve()
+    if not any(resolved.is_relative_to(folder) for folder in allowed):
+        raise ManifestError(
+            f"{where}: {key} {shown_path!r} is outside the manifest's folder "
+            f"(it resolves to {display_path(resolved)}); pass --allow-outside FOLDER to allow it"
+        )
+
+
+def _check_goldens(sets: list[ArticleSet], manifest: Path, shown: str) -> None:
+    """A golden is written by --update-golden: never over the manifest or an input, and
+    only where a regular file is or none is yet."""
+    inputs = {p.resolve() for s in sets for p in s.paths}
+    for number, article_set in enumerate(sets, start=1):
+        golden = article_set.golden
+        if golden is None:
+            continue
+        where = f'{shown}: set {number} ("{article_set.name}")'
+        resolved = golden.resolve()
+        if resolved == manifest.resolve():
+            raise ManifestError(f"{where}: golden file is the manifest itself")
+        if resolved in inputs:
+            raise ManifestError(f"{where}: golden file {display_path(golden)} is one of the articles")
+        try:
+            mode = golden.stat().st_mode
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise ManifestError(f"{where}: golden file {display_path(golden)}: {exc.strerror or exc}") from None
+        if not stat.S_ISREG(mode):
+            kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+            raise ManifestError(f"{where}: golden file {display_path(golden)} is {kind}")
+
+
+def _article_set(
+    raw: _SetTable, where: str, root: Path, default_model: str | None, line: int, allowed: tuple[Path, ...]
+) -> ArticleSet:
+    """What pydantic cannot check of one set: a name, files that exist inside the allowed
+    folders, its own articles."""
     if not raw.name.strip():
         raise ManifestError(f"{where}: 'name' must be a non-empty string")
     if len(set(raw.articles)) != len(raw.articles):
         raise ManifestError(f"{where}: 'articles' names the same file twice")
     paths = tuple(root / a for a in raw.articles)
     for shown_path, resolved in zip(raw.articles, paths, strict=True):
+        _inside(resolved, allowed, "article", shown_path, where)
         if not resolved.is_file():
             raise ManifestError(f"{where}: article file not found: {shown_path}")
+    if raw.golden:
+        _inside(root / raw.golden, allowed, "golden", raw.golden, where)
     for i, claim in enumerate(raw.policy.require_claims, start=1):
         if claim.article not in raw.articles:
             raise ManifestError(

@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import ManifestError
 from ..json_form import comparison_document, dumps
 from ..types import Comparison
-from .golden import changed_inputs, diff_json, golden_data, read_golden, without
+from .golden import changed_inputs, diff_json, golden_data, read_golden, without, write_golden
 from .manifest import ArticleSet, Manifest, display_path
 from .policy import policy_failures
 
@@ -118,8 +118,7 @@ def check_set(article_set: ArticleSet, data: dict[str, Any], *, update_golden: b
         if update_golden:
             text = dumps(data)
             if not golden.is_file() or golden.read_text(encoding="utf-8") != text:
-                golden.parent.mkdir(parents=True, exist_ok=True)
-                golden.write_text(text, encoding="utf-8")
+                write_golden(golden, text)
                 written = True
         elif not golden.is_file():
             failures.insert(

@@ -17,3 +17,9 @@ ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 LATIN_ALNUM = "A-Za-z0-9\u00c0-\u024f"
 #: Any letter or mark of the scripts above, usable inside ``[...]``.
 LETTER = f"{LATIN_ALNUM}{INDIC}{ARABIC}"
+#: Invisible format characters: the zero-width space, word joiner and invisible
+#: operators, bidi marks, embeddings, overrides and isolates, the BOM. They change nothing
+#: a reader sees but how text compares, so matching ignores them (see
+#: ``claimcheck.lang.spacy_lang``) and reports show them. The joiners U+200C and U+200D
+#: are not among them: Indic and Arabic scripts spell with them.
+INVISIBLE = "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e"

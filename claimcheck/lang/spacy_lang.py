@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .base import LanguageDefaults
-from .char_classes import INDIC, INDIC_DIGITS
+from .char_classes import INDIC, INDIC_DIGITS, INVISIBLE
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -33,6 +33,24 @@ _DIGIT = rf"[0-9{INDIC_DIGITS}\u0660-\u0669\u06f0-\u06f9]"
 TOKEN_MATCH = re.compile(
     rf"^(?:(?:[A-Za-z{INDIC}]{{1,3}}\.){{2,}}|[A-Z]\.|{_DIGIT}+(?:[.,]{_DIGIT}+)+)$"
 ).match
+
+
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+class IgnoringInvisible:
+    """A lexical attribute getter that ignores invisible characters, so that the token
+    "sa\u200bid" has the lower form, norm, shape and affixes of "said" (its text, and so
+    every offset, stays the original). A class, not a closure, so that a pipeline pickles."""
+
+    def __init__(self, getter: Any) -> None:
+        self.getter = getter
+
+    def __call__(self, string: str) -> Any:
+        if _INVISIBLE.search(string):
+            visible = _INVISIBLE.sub("", string)
+            return self.getter(visible or string)
+        return self.getter(string)
 
 
 def claimcheck_defaults(spacy_defaults: Any, data: type[LanguageDefaults]) -> Any:
@@ -48,7 +66,12 @@ def claimcheck_defaults(spacy_defaults: Any, data: type[LanguageDefaults]) -> An
     suffixes = [*(spacy_defaults.suffixes or ()), *data.token_suffixes]
     infixes = [*(spacy_defaults.infixes or ()), *data.token_infixes]
     exceptions = update_exc(spacy_defaults.tokenizer_exceptions, {a: [{ORTH: a}] for a in data.abbreviations})
+    from spacy.lang.lex_attrs import LEX_ATTRS
+
+    merged: Any = type("Merged", (spacy_defaults, data), {})
+    getters = {**LEX_ATTRS, **merged.lex_attr_getters}
     namespace: dict[str, Any] = {
+        "lex_attr_getters": {attr: IgnoringInvisible(getter) for attr, getter in getters.items()},
         "suffixes": suffixes,
         "infixes": infixes,
         "tokenizer_exceptions": exceptions,

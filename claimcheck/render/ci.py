@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from typing import Any, Protocol
 
 from ..check import CheckReport, SetResult, display_path
+from . import visible
 
 #: Golden difference lines shown per set before "... and N more".
 MAX_DIFF_LINES = 40
@@ -53,7 +54,8 @@ def failure_text(result: SetResult, max_diff_lines: int | None = None) -> str:
     if max_diff_lines is not None and len(diff) > max_diff_lines:
         diff = [*diff[:max_diff_lines], f"... and {len(result.diff) - max_diff_lines} more"]
     lines.extend(f"  {line}" for line in diff)
-    return "\n".join(lines)
+    # Each line quotes the corpus: shown safe in logs (and valid in XML), one per line.
+    return "\n".join(visible(line, newlines=False) for line in lines)
 
 
 # ----------------------------------------------------------------------------- terminal
@@ -88,7 +90,8 @@ def check_report_lines(report: CheckReport, *, max_diff_lines: int = MAX_DIFF_LI
         if len(result.diff) > max_diff_lines:
             lines.append([(f"        ... and {len(result.diff) - max_diff_lines} more", "dim")])
     lines.append([(totals(report), "bold green" if report.passed else "bold red")])
-    return lines
+    # Set names, failures and golden diffs quote the corpus: nothing of it may act on a terminal.
+    return [[(visible(text, newlines=False), style) for text, style in line] for line in lines]
 
 
 def print_check_report(console: Printer, report: CheckReport, *, max_diff_lines: int = MAX_DIFF_LINES) -> None:
@@ -121,7 +124,7 @@ def junit_xml(report: CheckReport) -> str:
     Known failures (``xfail``) of a passing set are listed in its ``system-out``.
     """
     failures = sum(1 for r in report.results if not r.passed)
-    manifest = display_path(report.manifest.path)
+    manifest = visible(display_path(report.manifest.path), newlines=False)
     counts = {"tests": str(len(report.results)), "failures": str(failures), "errors": "0", "skipped": "0"}
     suites = ET.Element("testsuites", {"name": "claimcheck", **counts})
     suite = ET.SubElement(suites, "testsuite", {"name": f"claimcheck check {manifest}", **counts})
@@ -129,13 +132,13 @@ def junit_xml(report: CheckReport) -> str:
         case = ET.SubElement(
             suite,
             "testcase",
-            {"classname": "claimcheck.check", "name": result.name, "file": manifest, "line": str(result.line)},
+            {"classname": "claimcheck.check", "name": visible(result.name, newlines=False), "file": visible(manifest, newlines=False), "line": str(result.line)},
         )
         if not result.passed:
-            failure = ET.SubElement(case, "failure", {"message": result.failures[0], "type": "claimcheck.check"})
+            failure = ET.SubElement(case, "failure", {"message": visible(result.failures[0], newlines=False), "type": "claimcheck.check"})
             failure.text = failure_text(result)
         out = [summary_line(result), *(f"known failure: {k}" for k in result.known_failures)]
-        ET.SubElement(case, "system-out").text = "\n".join(out)
+        ET.SubElement(case, "system-out").text = "\n".join(visible(line, newlines=False) for line in out)
     ET.indent(suites)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
@@ -163,7 +166,8 @@ def github_annotations(report: CheckReport, *, max_diff_lines: int = MAX_DIFF_LI
             lines.append(f"::error {where},title={title}::{_data(failure_text(result, max_diff_lines))}")
         if result.known_failures:
             title = _property(f"claimcheck: set {result.name}: known failures (xfail)")
-            lines.append(f"::warning {at_manifest},title={title}::{_data(chr(10).join(result.known_failures))}")
+            known = "\n".join(visible(k, newlines=False) for k in result.known_failures)
+            lines.append(f"::warning {at_manifest},title={title}::{_data(known)}")
     return "".join(line + "\n" for line in lines)
 
 
@@ -173,4 +177,4 @@ def _data(text: str) -> str:
 
 
 def _property(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+    return _data(visible(text, newlines=False)).replace(":", "%3A").replace(",", "%2C")

@@ -1,25 +1,47 @@
-"""Markdown output: the comparison as a document for issues, wikis and newsroom notes."""
+"""Markdown output: the comparison as a document for issues, wikis and newsroom notes.
+
+Everything taken from the articles (text, titles, file names, source names) goes through
+:func:`md`: it is shown safe (:func:`claimcheck.render.visible`), its HTML and link
+syntax escaped and its line breaks folded, so that an article can neither add markup
+(``<img>``, ``[x](javascript:...)``, a ``# heading`` line) nor break a table row.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ..types import DIFFERENT_EVENTS, Comparison, Sentence, Span
+from . import visible
 from .json import comparison_summary
+
+#: Characters with a meaning in Markdown (CommonMark's escapable punctuation that can
+#: start markup); each is written with a backslash.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+#: HTML's three, as entities: a backslash does not stop raw HTML.
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def md(text: str) -> str:
+    """``text`` as inert Markdown on one line: visible controls, escaped markup, no line break."""
+    shown = " ".join(visible(text).split("\n")).replace("\t", " ")
+    shown = _SPECIAL.sub(r"\\\1", shown)
+    return "".join(_ENTITIES.get(ch, ch) for ch in shown)
 
 
 def _marked(sentence: Sentence, spans: list[Span]) -> str:
     """The sentence with differing stretches in bold."""
     text = sentence.text
     if len(text) != sentence.end - sentence.start:
-        return text
+        return md(text)
     cuts = sorted({(max(s.start - sentence.start, 0), min(s.end - sentence.start, len(text))) for s in spans})
     out, pos = [], 0
     for start, end in cuts:
         if start < pos or start >= end:
             continue
-        out += [text[pos:start], "**", text[start:end], "**"]
+        out += [md(text[pos:start]), "**", md(text[start:end]), "**"]
         pos = end
-    out.append(text[pos:])
-    return "".join(out).replace("|", "\\|")
+    out.append(md(text[pos:]))
+    return "".join(out)
 
 
 def comparison_markdown(comparison: Comparison) -> str:
@@ -29,7 +51,7 @@ def comparison_markdown(comparison: Comparison) -> str:
     lines = [f"# claimcheck: {len(comparison.articles)} articles compared", ""]
     lines += ["| article | title | language | sentences |", "|---|---|---|---|"]
     for a in comparison.articles:
-        lines.append(f"| {a.id} | {(a.metadata.title or '').replace('|', '/')} | {a.lang} | {len(a.sentences)} |")
+        lines.append(f"| {md(a.id)} | {md(a.metadata.title or '')} | {md(a.lang)} | {len(a.sentences)} |")
     diffs = ", ".join(f"{n} {k}" for k, n in summary["differences"].items()) or "none"
     lines += [
         "",
@@ -37,7 +59,7 @@ def comparison_markdown(comparison: Comparison) -> str:
         f"{summary['groups_with_differences']} with differences: {diffs})",
         f"- **only in one article:** {summary['only_in_one_article']}",
         f"- **bare (unattributed) claims:** {summary['unattributed_claims']}",
-        f"- **model:** {comparison.model}",
+        f"- **model:** {md(comparison.model)}",
         "",
     ]
     for group in comparison.groups:
@@ -53,17 +75,17 @@ def comparison_markdown(comparison: Comparison) -> str:
         for ref in group.members:
             sentence = by_id[ref.article].sentences[ref.sentence]
             chain = "; ".join(" → ".join(link.label for link in a.chain) for a in sentence.sourced_attributions())
-            lines.append(f"| {ref.article} #{ref.sentence + 1} | {chain or '—'} | {_marked(sentence, spans.get((ref.article, ref.sentence), []))} |")
+            lines.append(f"| {md(ref.article)} #{ref.sentence + 1} | {md(chain) or '—'} | {_marked(sentence, spans.get((ref.article, ref.sentence), []))} |")
         lines.append("")
         for d in group.differences:
-            lines.append(f"- **{d.kind.value}:** {d.detail}")
+            lines.append(f"- **{d.kind.value}:** {md(d.detail)}")
         if group.agreements:
-            lines.append(f"- same: {', '.join(group.agreements)}")
+            lines.append(f"- same: {md(', '.join(group.agreements))}")
         lines.append("")
     if comparison.only_in:
         lines += ["## Only in one article", ""]
         for ref in comparison.only_in:
             sentence = by_id[ref.article].sentences[ref.sentence]
-            lines.append(f"- {ref.article} #{ref.sentence + 1}: {sentence.text}")
+            lines.append(f"- {md(ref.article)} #{ref.sentence + 1}: {md(sentence.text)}")
         lines.append("")
     return "\n".join(lines)

@@ -6,6 +6,7 @@ not a terminal or ``NO_COLOR`` is set: see :func:`make_console`.
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -13,12 +14,13 @@ from typing import TYPE_CHECKING, TextIO
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from ..lang import LANGUAGES
 from ..types import DIFFERENT_EVENTS, FROM_PARAGRAPH, Article, Attribution, ClaimKind, Comparison, Sentence, Span
-from . import no_color
+from . import no_color, visible, visible_map
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..evaluation import EvaluationReport
@@ -45,9 +47,9 @@ def language_label(code: str) -> str:
 def article_header(article: Article, extra: str = "") -> Text:
     """One line naming the article: id, title, language, counts."""
     header = Text()
-    header.append(article.id, style="bold")
+    header.append(visible(article.id, newlines=False), style="bold")
     if article.metadata.title:
-        header.append(f"  {article.metadata.title}", style="italic")
+        header.append(f"  {visible(article.metadata.title, newlines=False)}", style="italic")
     header.append("\n")
     facts = [language_label(article.lang), plural(len(article.sentences), "sentence")]
     if article.metadata.outlet:
@@ -59,13 +61,13 @@ def article_header(article: Article, extra: str = "") -> Text:
         facts.append(f"{plural(removed, 'furniture line')} dropped")
     if extra:
         facts.append(extra)
-    header.append(" · ".join(facts), style=STYLE_DIM)
+    header.append(visible(" · ".join(facts), newlines=False), style=STYLE_DIM)
     return header
 
 
 def print_warnings(console: Console, article: Article) -> None:
     for warning in article.warnings:
-        console.print(Text(f"warning: {article.id}: {warning}", style="yellow"))
+        console.print(Text(visible(f"warning: {article.id}: {warning}", newlines=False), style="yellow"))
 
 
 def print_sentences(console: Console, articles: Sequence[Article]) -> None:
@@ -78,7 +80,7 @@ def print_sentences(console: Console, articles: Sequence[Article]) -> None:
         table.add_column("sentence", ratio=1, overflow="fold")
         for sentence in article.sentences:
             lang = sentence.lang if sentence.lang == article.lang else f"[yellow]{sentence.lang}[/]"
-            table.add_row(str(sentence.index + 1), lang, Text(sentence.text))
+            table.add_row(str(sentence.index + 1), lang, Text(visible(sentence.text)))
         # No box around the article: rich cannot measure the width of Indic vowel signs
         # the way every terminal draws them, and a right border would zig-zag.
         console.rule(style=STYLE_DIM)
@@ -94,8 +96,10 @@ KIND_STYLE = {
 
 
 def highlighted(sentence: Sentence, marks: Sequence[tuple[Span | None, str]]) -> Text:
-    """The sentence with each (span, style) highlighted; spans are article offsets."""
-    text = Text(sentence.text)
+    """The sentence with each (span, style) highlighted; spans are article offsets.
+    Control and invisible characters are shown (:func:`claimcheck.render.visible`)."""
+    shown, positions = visible_map(sentence.text)
+    text = Text(shown)
     if sentence.text != "" and len(sentence.text) == sentence.end - sentence.start:
         for span, style in marks:
             if span is None:
@@ -103,7 +107,7 @@ def highlighted(sentence: Sentence, marks: Sequence[tuple[Span | None, str]]) ->
             start = max(span.start - sentence.start, 0)
             end = min(span.end - sentence.start, len(sentence.text))
             if start < end:
-                text.stylize(style, start, end)
+                text.stylize(style, positions[start], positions[end])
     return text
 
 
@@ -113,13 +117,13 @@ def chain_text(attribution: Attribution) -> Text:
     for n, link in enumerate(attribution.chain):
         if n:
             out.append(" → ", style=STYLE_DIM)
-        out.append(link.source.name, style=STYLE_SOURCE if link.source.known else "italic cyan")
+        out.append(visible(link.source.name, newlines=False), style=STYLE_SOURCE if link.source.known else "italic cyan")
         if link.from_paragraph:
             out.append(f" {FROM_PARAGRAPH}", style=STYLE_DIM)
     if not attribution.chain:
         out.append("(unnamed)", style=STYLE_DIM)
     if attribution.resolved_from:
-        out.append(f" ← {attribution.resolved_from}", style=STYLE_DIM)
+        out.append(f" ← {visible(attribution.resolved_from, newlines=False)}", style=STYLE_DIM)
     return out
 
 
@@ -152,7 +156,8 @@ def print_claims(console: Console, articles: Sequence[Article], *, explain: bool
 
 def cue_text(attribution: Attribution, explain: bool) -> Text:
     """The cue and its mode ("said (indirect)"), and with ``explain`` the recognizer."""
-    out = Text(f"{attribution.cue.text if attribution.cue else ''} ({attribution.mode.value.replace('_', ' ')})")
+    cue = visible(attribution.cue.text, newlines=False) if attribution.cue else ""
+    out = Text(f"{cue} ({attribution.mode.value.replace('_', ' ')})")
     if explain and attribution.recognizer:
         out.append(f" · {attribution.recognizer}", style=STYLE_DIM)
     return out
@@ -198,7 +203,7 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
             article = by_id[ref.article]
             sentence = article.sentences[ref.sentence]
             own = sentence.sourced_attributions()
-            head = Text(f"{ref.article} #{ref.sentence + 1} ", style="bold")
+            head = Text(f"{visible(ref.article, newlines=False)} #{ref.sentence + 1} ", style="bold")
             head.append(f"[{sentence.lang}] ", style=STYLE_DIM)
             if own:
                 head.append_text(Text(" · ").join(chain_text(a) for a in own))
@@ -210,20 +215,20 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
         for d in group.differences:
             line = Text("  ▲ ", style="bold yellow")
             line.append(f"{d.kind.value}: ", style="bold")
-            line.append(d.detail)
+            line.append(visible(d.detail, newlines=False))
             console.print(line)
         if group.agreements and not group.differences:
-            console.print(Text("  ✓ same " + ", ".join(group.agreements), style="green"))
+            console.print(Text(visible("  ✓ same " + ", ".join(group.agreements), newlines=False), style="green"))
         elif group.agreements:
-            console.print(Text("  ✓ same " + ", ".join(group.agreements), style=STYLE_DIM))
+            console.print(Text(visible("  ✓ same " + ", ".join(group.agreements), newlines=False), style=STYLE_DIM))
     if comparison.only_in:
         console.rule("[bold]only in one article[/]", style=STYLE_DIM, align="left")
         for ref in comparison.only_in:
             sentence = by_id[ref.article].sentences[ref.sentence]
-            line = Text(f"{ref.article} #{ref.sentence + 1} ", style="bold")
+            line = Text(f"{visible(ref.article, newlines=False)} #{ref.sentence + 1} ", style="bold")
             label, style = KIND_STYLE[sentence.kind] if sentence.kind else ("", "")
             line.append(f"{label}: ", style=style)
-            line.append(sentence.text)
+            line.append(visible(sentence.text))
             console.print(line)
 
 
@@ -235,10 +240,19 @@ def make_console(file: TextIO | None = None) -> Console:
     escape code, which is what NO_COLOR asks for (a terminal user wanting plain text).
     """
     if file is not None:
-        return Console(file=file, no_color=True, width=120, highlight=False)
+        return _Console(file=file, no_color=True, width=120, highlight=False)
     if no_color():
-        return Console(color_system=None, highlight=False)
-    return Console(highlight=False)
+        return _Console(color_system=None, highlight=False)
+    return _Console(highlight=False)
+
+
+class _Console(Console):
+    """rich's console, but a closed pipe is left to the caller: rich exits 1 there, as if
+    a check had failed, while ``claimcheck ... | head`` is not an error."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, "broken pipe")
 
 
 @contextmanager
@@ -279,7 +293,7 @@ def print_evaluation(console: Console, reports: Sequence[EvaluationReport]) -> N
         table.add_column(f"{role} overlap", justify="right")
     table.add_column("kind acc.", justify="right")
     for report in reports:
-        row = [report.name, str(report.passages)]
+        row = [escape(visible(report.name, newlines=False)), str(report.passages)]
         for role in ("source", "cue", "content"):
             for scores in (report.exact, report.overlap):
                 s = scores[role]
