@@ -1,0 +1,331 @@
+"""Score ``compare`` on the hand-annotated coverage corpus (fixtures/coverage, issue 12).
+
+For each event the articles are analysed and compared as the CLI would, and the
+comparison is scored against the event's ``gold.json``:
+
+* **Pairs.** A predicted pair is two sentences of different articles in one predicted
+  group; a gold pair likewise from one gold group (pairs from overlapping groups count
+  once). Sentences match by text with whitespace collapsed; where the splitter cut a
+  gold sentence differently, a predicted sentence stands for a gold one of its file when
+  either text contains the other and the shorter is at least half the longer. A
+  predicted pair listed in ``not_same_claim`` is false even if it also matches a gold
+  pair.
+* **Conflicts.** A predicted conflict is a difference whose kind is a conflict kind
+  (:data:`CONFLICT_KINDS`: not "attributed vs bare", not a relay chain). It is right
+  when a gold conflict has its kind, both of its sentences are members of that
+  conflict's group, and one of them holds a differing value the gold names (any value
+  after the first, as written). A gold conflict is found when some predicted conflict
+  is right for it. Predicted conflicts that match a ``non_conflicts`` entry the same
+  way are counted apart (they are false, and the commonest kind of false).
+* **Furniture.** The gold marks only body sentences, so a grouped sentence counts as
+  furniture when it is in no gold group nor trap and looks like page furniture
+  (:func:`looks_like_furniture`: a credit, ``Source:`` line, "also read" link,
+  breadcrumb, date line, or a line without sentence-final punctuation). Every such
+  member is printed so that a person can check the approximation.
+
+Run ``python benchmarks/coverage.py`` (``--event NAME`` for one, ``--pairs`` to list
+false and missed pairs). Figures are printed per event and per half; thresholds may be
+set on the ``tuning`` half only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "fixtures" / "coverage"
+
+#: Difference kinds that claim the articles disagree (the rest say how a claim is
+#: credited: attributed in one and bare in another, or relayed through other outlets).
+CONFLICT_KINDS = frozenset({"number", "date", "weekday", "name", "negation", "source"})
+
+#: One sentence in one file: (file name, text with whitespace collapsed).
+Key = tuple[str, str]
+Pair = frozenset[Key]
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed, ends stripped."""
+    return " ".join(text.split())
+
+
+_FURNITURE = re.compile(
+    r"(?:^|\b)(?:source|sources|photo|file photo|credit|also read|read more|advertisement|tags?)\s*[:|]"
+    r"|\bvia (?:AP|Reuters|AFP)\b|\((?:AP|Reuters|AFP|PTI) Photo\)"
+    r"|^(?:ये भी पढ़ें|यह भी पढ़ें|हे पण वाचा|आ पण वांचो|આ પણ વાંચો|ذرائع|مزید پڑھیں|یہ بھی پڑھیں|स्रोत|स्त्रोत|સ્રોત|फोटो|फ़ोटो|ફોટો|تصویر)"
+    r"|[>»›|]",
+    re.IGNORECASE,
+)
+_FINAL = ("." , "।", "۔", "?", "!", "؟", '"', "”", "’", "'", ")", "॥")
+
+
+def looks_like_furniture(text: str) -> bool:
+    """Whether a line reads as page furniture rather than a body sentence."""
+    text = norm(text)
+    return bool(_FURNITURE.search(text)) or not text.endswith(_FINAL)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event's folder: its articles and gold."""
+
+    name: str
+    folder: Path
+    gold: dict
+
+    @property
+    def half(self) -> str:
+        return str(self.gold["half"])
+
+    @property
+    def paths(self) -> list[Path]:
+        return [self.folder / f for f in self.gold["articles"]]
+
+
+def load_events(root: Path = CORPUS) -> list[Event]:
+    """Every event under ``root``, by name."""
+    return [
+        Event(folder.name, folder, json.loads((folder / "gold.json").read_text(encoding="utf-8")))
+        for folder in sorted(root.iterdir())
+        if (folder / "gold.json").is_file()
+    ]
+
+
+@dataclass
+class Score:
+    """Counts for one event or a sum of them."""
+
+    pair_tp: int = 0
+    pair_fp: int = 0
+    pair_fn: int = 0
+    conflict_tp: int = 0
+    conflict_fp: int = 0
+    conflict_fn: int = 0
+    conflict_found: int = 0
+    conflict_on_non_conflict: int = 0
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    false_pairs: list[tuple[Key, Key]] = field(default_factory=list)
+    missed_pairs: list[tuple[Key, Key]] = field(default_factory=list)
+    false_conflicts: list[str] = field(default_factory=list)
+
+    def __iadd__(self, other: Score) -> Score:
+        for name in ("pair_tp", "pair_fp", "pair_fn", "conflict_tp", "conflict_fp", "conflict_fn", "conflict_found", "conflict_on_non_conflict"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.furniture += other.furniture
+        self.false_pairs += other.false_pairs
+        self.missed_pairs += other.missed_pairs
+        self.false_conflicts += other.false_conflicts
+        return self
+
+    @staticmethod
+    def _ratio(num: int, den: int) -> float:
+        return num / den if den else 1.0
+
+    @property
+    def pair_precision(self) -> float:
+        return self._ratio(self.pair_tp, self.pair_tp + self.pair_fp)
+
+    @property
+    def pair_recall(self) -> float:
+        return self._ratio(self.pair_tp, self.pair_tp + self.pair_fn)
+
+    @property
+    def conflict_precision(self) -> float:
+        return self._ratio(self.conflict_tp, self.conflict_tp + self.conflict_fp)
+
+    @property
+    def conflict_recall(self) -> float:
+        return self._ratio(self.conflict_found, self.conflict_found + self.conflict_fn)
+
+    def line(self, label: str) -> str:
+        return (
+            f"{label:<18} pairs P {self.pair_precision:.2f} R {self.pair_recall:.2f} "
+            f"(tp {self.pair_tp} fp {self.pair_fp} fn {self.pair_fn})  "
+            f"conflicts P {self.conflict_precision:.2f} R {self.conflict_recall:.2f} "
+            f"(tp {self.conflict_tp} fp {self.conflict_fp} [{self.conflict_on_non_conflict} on non-conflicts] "
+            f"found {self.conflict_found}/{self.conflict_found + self.conflict_fn})  furniture in groups {len(self.furniture)}"
+        )
+
+
+def _gold_pairs(groups: Iterable[dict]) -> set[Pair]:
+    pairs: set[Pair] = set()
+    for group in groups:
+        members = [(m["file"], norm(m["sentence"])) for m in group["members"]]
+        for n, a in enumerate(members):
+            for b in members[n + 1 :]:
+                if a[0] != b[0]:
+                    pairs.add(frozenset((a, b)))
+    return pairs
+
+
+def _matcher(gold: dict) -> Callable[[str, str], set[Key]]:
+    """Maps a predicted sentence (file, text) to the gold sentences it stands for."""
+    by_file: dict[str, set[str]] = {}
+    for group in gold["groups"]:
+        for m in group["members"]:
+            by_file.setdefault(m["file"], set()).add(norm(m["sentence"]))
+    for trap in gold.get("not_same_claim", []):
+        for side in (trap["a"], trap["b"]):
+            by_file.setdefault(side["file"], set()).add(norm(side["sentence"]))
+
+    def match(file: str, text: str) -> set[Key]:
+        text = norm(text)
+        out = set()
+        for g in by_file.get(file, ()):
+            if g == text:
+                return {(file, g)}
+            short, long = sorted((g, text), key=len)
+            if short in long and len(short) * 2 >= len(long):
+                out.add((file, g))
+        return out
+
+    return match
+
+
+def _in_group(gold: dict, group_id: str) -> set[Key]:
+    for group in gold["groups"]:
+        if group["id"] == group_id:
+            return {(m["file"], norm(m["sentence"])) for m in group["members"]}
+    return set()
+
+
+def _entry_matches(entry: dict, kind: str, sides: list[set[Key]], gold: dict) -> bool:
+    """Whether a difference of ``kind`` between two sentences (each as its gold keys)
+    is the (non-)conflict ``entry``."""
+    if entry["kind"] != kind:
+        return False
+    members = _in_group(gold, entry["group"])
+    if not all(side & members for side in sides):
+        return False
+    differing = [norm(v) for v in entry["values"][1:]]
+    return any(v in text for side in sides for _, text in side for v in differing)
+
+
+def score_event(event: Event, comparison: object) -> Score:
+    """Score one event's comparison (a :class:`claimcheck.types.Comparison`)."""
+    gold = event.gold
+    match = _matcher(gold)
+    by_id = {a.id: a for a in comparison.articles}  # type: ignore[attr-defined]
+
+    def keys(ref: object) -> set[Key]:
+        sentence = by_id[ref.article].sentences[ref.sentence]  # type: ignore[attr-defined]
+        return match(ref.article, sentence.text) or {(ref.article, norm(sentence.text))}  # type: ignore[attr-defined]
+
+    def text(ref: object) -> str:
+        return by_id[ref.article].sentences[ref.sentence].text  # type: ignore[attr-defined]
+
+    gold_pairs = _gold_pairs(gold["groups"])
+    traps = {
+        frozenset(((t["a"]["file"], norm(t["a"]["sentence"])), (t["b"]["file"], norm(t["b"]["sentence"]))))
+        for t in gold.get("not_same_claim", [])
+    }
+    known = {k for p in gold_pairs | traps for k in p}
+    score = Score()
+    found: set[Pair] = set()
+    seen: set[frozenset[tuple[str, int]]] = set()
+    for group in comparison.groups:  # type: ignore[attr-defined]
+        for ref in group.members:
+            ks = keys(ref)
+            if not ks & known and looks_like_furniture(text(ref)):
+                score.furniture.append((ref.article, norm(text(ref))))
+        members = list(group.members)
+        for n, a in enumerate(members):
+            for b in members[n + 1 :]:
+                if a.article == b.article:
+                    continue
+                ident = frozenset(((a.article, a.sentence), (b.article, b.sentence)))
+                if ident in seen:
+                    continue
+                seen.add(ident)
+                candidates = {frozenset((x, y)) for x in keys(a) for y in keys(b)}
+                hits = candidates & gold_pairs
+                if hits and not candidates & traps:
+                    score.pair_tp += 1
+                    found |= hits
+                else:
+                    score.pair_fp += 1
+                    score.false_pairs.append(((a.article, norm(text(a))), (b.article, norm(text(b)))))
+    missed = gold_pairs - found
+    score.pair_fn = len(missed)
+    score.missed_pairs = [tuple(sorted(p)) for p in missed]  # type: ignore[misc]
+
+    hit_conflicts: set[int] = set()
+    for group in comparison.groups:  # type: ignore[attr-defined]
+        for difference in group.differences:
+            kind = str(getattr(difference.kind, "value", difference.kind))
+            if kind not in CONFLICT_KINDS:
+                continue
+            sides = [keys(side.claim) for side in difference.sides[:2]]
+            right = [n for n, c in enumerate(gold["conflicts"]) if _entry_matches(c, kind, sides, gold)]
+            if right:
+                score.conflict_tp += 1
+                hit_conflicts.update(right)
+                continue
+            score.conflict_fp += 1
+            if any(_entry_matches(c, kind, sides, gold) for c in gold.get("non_conflicts", [])):
+                score.conflict_on_non_conflict += 1
+            values = " vs ".join(side.value for side in difference.sides)
+            score.false_conflicts.append(f"{event.name} g{group.id} {kind}: {values} {difference.detail}")
+    score.conflict_found = len(hit_conflicts)
+    score.conflict_fn = len(gold["conflicts"]) - len(hit_conflicts)
+    return score
+
+
+def compare_event(event: Event, compare: Callable[[list], object] | None = None) -> object:
+    """Analyse and compare the event's articles as ``claimcheck compare`` does."""
+    from claimcheck.api import analyze_inputs
+    from claimcheck.api import compare as api_compare
+
+    articles, _ = analyze_inputs([str(p) for p in event.paths])
+    return (compare or api_compare)(articles)
+
+
+def score_corpus(
+    events: Sequence[Event] | None = None, compare: Callable[[list], object] | None = None
+) -> dict[str, Score]:
+    """Per event and per half (``tuning``, ``heldout``) scores."""
+    events = load_events() if events is None else events
+    out: dict[str, Score] = {}
+    for event in events:
+        score = score_event(event, compare_event(event, compare))
+        out[event.name] = score
+        out.setdefault(event.half, Score())
+        out[event.half] += score
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--event", action="append", help="only this event (repeatable)")
+    parser.add_argument("--pairs", action="store_true", help="list false and missed pairs")
+    parser.add_argument("--conflicts", action="store_true", help="list false conflicts")
+    args = parser.parse_args(argv)
+    events = [e for e in load_events() if not args.event or e.name in args.event]
+    scores = score_corpus(events)
+    for event in events:
+        score = scores[event.name]
+        print(score.line(f"{event.name} ({event.half[0]})"))
+        for file, line in score.furniture:
+            print(f"    furniture  {file}: {line[:100]}")
+        if args.pairs:
+            for a, b in score.false_pairs:
+                print(f"    false  {a[0]}: {a[1][:80]}\n           {b[0]}: {b[1][:80]}")
+            for a, b in score.missed_pairs:
+                print(f"    missed {a[0]}: {a[1][:80]}\n           {b[0]}: {b[1][:80]}")
+        if args.conflicts:
+            for line in score.false_conflicts:
+                print(f"    false conflict {line}")
+    for half in ("tuning", "heldout"):
+        if half in scores:
+            print(scores[half].line(half))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
