@@ -38,6 +38,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "fixtures" / "coverage"
 
@@ -300,12 +302,108 @@ def score_corpus(
     return out
 
 
+# -- fitting the alignment model (tuning half only) ---------------------------------------
+
+
+def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
+    """Features (:data:`claimcheck.alignment.FEATURES`) and gold labels of every pair of
+    alignable sentences of different articles of each event."""
+    from claimcheck.alignment import embed_claims, gather_evidence, pair_features
+    from claimcheck.api import analyze_inputs
+    from claimcheck.embedding import get_embedder
+
+    embedder = get_embedder(None)
+    rows: list[np.ndarray] = []
+    labels: list[int] = []
+    for event in events:
+        articles, _ = analyze_inputs([str(p) for p in event.paths])
+        vectors, refs = embed_claims(articles, embedder.encode)
+        evidence = gather_evidence(articles, vectors, refs, embedder.encode)
+        match = _matcher(event.gold)
+        gold = _gold_pairs(event.gold["groups"])
+        by_id = {a.id: a for a in articles}
+        keys = [
+            [match(ref.article, by_id[ref.article].sentences[ref.sentence].text) for ref in article_refs]
+            for article_refs in refs
+        ]
+        for i in range(len(articles)):
+            for j in range(i + 1, len(articles)):
+                for r, x in enumerate(evidence[i]):
+                    for c, y in enumerate(evidence[j]):
+                        rows.append(pair_features(x, y))
+                        labels.append(int(any(frozenset((a, b)) in gold for a in keys[i][r] for b in keys[j][c])))
+    return np.array(rows), np.array(labels)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, iterations: int = 50) -> tuple[np.ndarray, float]:
+    """Logistic regression by Newton's method with an L2 penalty on the weights (not the bias)."""
+    design = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(design.shape[1])
+    penalty = np.eye(design.shape[1]) * l2
+    penalty[-1, -1] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-(design @ w)))
+        gradient = design.T @ (p - y) + penalty @ w
+        hessian = design.T @ (design * (p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[:-1], float(w[-1])
+
+
+def fit(thresholds: Sequence[float] = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)) -> dict:
+    """Fit the alignment model on the tuning half and pick the threshold with the best
+    pair F1 there; returns the ``model`` entry of ``claimcheck/data/alignment.json``."""
+    from claimcheck import alignment
+    from claimcheck.alignment import FEATURES, AlignmentModel
+
+    tuning = [e for e in load_events() if e.half == "tuning"]
+    x, y = pair_dataset(tuning)
+    weights, bias = fit_logistic(x, y)
+    best: tuple[float, float, Score] | None = None
+    for threshold in thresholds:
+        model = AlignmentModel(tuple(float(w) for w in weights), bias, threshold)
+        original = alignment.default_model
+        alignment.default_model = lambda model=model: model  # type: ignore[misc]
+        try:
+            score = score_corpus(tuning)["tuning"]
+        finally:
+            alignment.default_model = original  # type: ignore[misc]
+        f1 = 2 * score.pair_precision * score.pair_recall / max(score.pair_precision + score.pair_recall, 1e-9)
+        print(f"threshold {threshold:.2f}: {score.line('tuning')}")
+        if best is None or f1 > best[1]:
+            best = (threshold, f1, score)
+    assert best is not None
+    threshold, _, score = best
+    return {
+        "features": list(FEATURES),
+        "weights": [round(float(w), 4) for w in weights],
+        "bias": round(bias, 4),
+        "threshold": threshold,
+        "fitted_on": "fixtures/coverage tuning half: " + ", ".join(e.name for e in tuning),
+        "pairs": {"positive": int(y.sum()), "negative": int(len(y) - y.sum())},
+        "tuning_pairs": {
+            "precision": round(score.pair_precision, 3),
+            "recall": round(score.pair_recall, 3),
+        },
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--event", action="append", help="only this event (repeatable)")
     parser.add_argument("--pairs", action="store_true", help="list false and missed pairs")
     parser.add_argument("--conflicts", action="store_true", help="list false conflicts")
+    parser.add_argument("--fit", action="store_true", help="refit the alignment model on the tuning half and store it")
     args = parser.parse_args(argv)
+    if args.fit:
+        path = ROOT / "claimcheck" / "data" / "alignment.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["model"] = fit()
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(json.dumps(data["model"], indent=1))
+        return 0
     events = [e for e in load_events() if not args.event or e.name in args.event]
     scores = score_corpus(events)
     for event in events:
