@@ -279,6 +279,23 @@ def score_event(event: Event, comparison: object) -> Score:
     return score
 
 
+def compare_calibrated(articles: list) -> object:
+    """``claimcheck.api.compare`` with the calibrated aligner
+    (:func:`claimcheck.alignment.align_calibrated`) in place of the default one."""
+    from claimcheck.alignment import align_calibrated, embed_claims
+    from claimcheck.comparison import compare_aligned
+    from claimcheck.embedding import get_embedder
+
+    embedder = get_embedder(None)
+    vectors, refs = embed_claims(articles, embedder.encode)
+    pairs = align_calibrated(articles, vectors, refs, encode=embedder.encode)
+    return compare_aligned(articles, pairs, refs, embedder.identity)
+
+
+#: The aligners the harness can score: the default (``claimcheck.api.compare``) and the calibrated one.
+ALIGNERS: dict[str, Callable[[list], object] | None] = {"default": None, "calibrated": compare_calibrated}
+
+
 def compare_event(event: Event, compare: Callable[[list], object] | None = None) -> object:
     """Analyse and compare the event's articles as ``claimcheck compare`` does."""
     from claimcheck.api import analyze_inputs
@@ -308,7 +325,7 @@ def score_corpus(
 def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
     """Features (:data:`claimcheck.alignment.FEATURES`) and gold labels of every pair of
     alignable sentences of different articles of each event."""
-    from claimcheck.alignment import embed_claims, gather_evidence, pair_features
+    from claimcheck.alignment import _claims_only, embed_claims, gather_evidence, neighbour_cosines, pair_features
     from claimcheck.api import analyze_inputs
     from claimcheck.embedding import get_embedder
 
@@ -317,7 +334,8 @@ def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
     labels: list[int] = []
     for event in events:
         articles, _ = analyze_inputs([str(p) for p in event.paths])
-        vectors, refs = embed_claims(articles, embedder.encode)
+        by_id = {a.id: a for a in articles}
+        vectors, refs = _claims_only(by_id, *embed_claims(articles, embedder.encode))
         evidence = gather_evidence(articles, vectors, refs, embedder.encode)
         match = _matcher(event.gold)
         gold = _gold_pairs(event.gold["groups"])
@@ -328,9 +346,12 @@ def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
         ]
         for i in range(len(articles)):
             for j in range(i + 1, len(articles)):
+                if not len(refs[i]) or not len(refs[j]):
+                    continue
+                neighbours = neighbour_cosines(vectors[i], vectors[j])
                 for r, x in enumerate(evidence[i]):
                     for c, y in enumerate(evidence[j]):
-                        rows.append(pair_features(x, y))
+                        rows.append(pair_features(x, y, neighbours[r, c]))
                         labels.append(int(any(frozenset((a, b)) in gold for a in keys[i][r] for b in keys[j][c])))
     return np.array(rows), np.array(labels)
 
@@ -367,7 +388,7 @@ def fit(thresholds: Sequence[float] = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.5
         original = alignment.default_model
         alignment.default_model = lambda model=model: model  # type: ignore[misc]
         try:
-            score = score_corpus(tuning)["tuning"]
+            score = score_corpus(tuning, compare_calibrated)["tuning"]
         finally:
             alignment.default_model = original  # type: ignore[misc]
         f1 = 2 * score.pair_precision * score.pair_recall / max(score.pair_precision + score.pair_recall, 1e-9)
@@ -395,6 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--event", action="append", help="only this event (repeatable)")
     parser.add_argument("--pairs", action="store_true", help="list false and missed pairs")
     parser.add_argument("--conflicts", action="store_true", help="list false conflicts")
+    parser.add_argument("--aligner", choices=sorted(ALIGNERS), default="default", help="which aligner to score")
     parser.add_argument("--fit", action="store_true", help="refit the alignment model on the tuning half and store it")
     args = parser.parse_args(argv)
     if args.fit:
@@ -405,7 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(data["model"], indent=1))
         return 0
     events = [e for e in load_events() if not args.event or e.name in args.event]
-    scores = score_corpus(events)
+    scores = score_corpus(events, ALIGNERS[args.aligner])
     for event in events:
         score = scores[event.name]
         print(score.line(f"{event.name} ({event.half[0]})"))
