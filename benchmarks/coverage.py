@@ -22,6 +22,9 @@ comparison is scored against the event's ``gold.json``:
   (:func:`looks_like_furniture`: a credit, ``Source:`` line, "also read" link,
   breadcrumb, date line, or a line without sentence-final punctuation). Every such
   member is printed so that a person can check the approximation.
+* **Same event.** Every event's articles report that one event (``summit_koreva``'s
+  ``earlier_mr.html`` excepted: an earlier meeting), so a group flagged "the articles
+  may report different events" is counted; it should be rare.
 
 Run ``python benchmarks/coverage.py`` (``--event NAME`` for one, ``--pairs`` to list
 false and missed pairs). Figures are printed per event and per half; thresholds may be
@@ -111,13 +114,15 @@ class Score:
     conflict_fn: int = 0
     conflict_found: int = 0
     conflict_on_non_conflict: int = 0
+    groups: int = 0
+    different_events: int = 0
     furniture: list[tuple[str, str]] = field(default_factory=list)
     false_pairs: list[tuple[Key, Key]] = field(default_factory=list)
     missed_pairs: list[tuple[Key, Key]] = field(default_factory=list)
     false_conflicts: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: Score) -> Score:
-        for name in ("pair_tp", "pair_fp", "pair_fn", "conflict_tp", "conflict_fp", "conflict_fn", "conflict_found", "conflict_on_non_conflict"):
+        for name in ("pair_tp", "pair_fp", "pair_fn", "conflict_tp", "conflict_fp", "conflict_fn", "conflict_found", "conflict_on_non_conflict", "groups", "different_events"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.furniture += other.furniture
         self.false_pairs += other.false_pairs
@@ -151,7 +156,8 @@ class Score:
             f"(tp {self.pair_tp} fp {self.pair_fp} fn {self.pair_fn})  "
             f"conflicts P {self.conflict_precision:.2f} R {self.conflict_recall:.2f} "
             f"(tp {self.conflict_tp} fp {self.conflict_fp} [{self.conflict_on_non_conflict} on non-conflicts] "
-            f"found {self.conflict_found}/{self.conflict_found + self.conflict_fn})  furniture in groups {len(self.furniture)}"
+            f"found {self.conflict_found}/{self.conflict_found + self.conflict_fn})  furniture in groups {len(self.furniture)}  "
+            f"'different events' {self.different_events}/{self.groups} groups"
         )
 
 
@@ -232,6 +238,8 @@ def score_event(event: Event, comparison: object) -> Score:
     found: set[Pair] = set()
     seen: set[frozenset[tuple[str, int]]] = set()
     for group in comparison.groups:  # type: ignore[attr-defined]
+        score.groups += 1
+        score.different_events += not getattr(group, "same_event", True)
         for ref in group.members:
             ks = keys(ref)
             if not ks & known and looks_like_furniture(text(ref)):
@@ -325,7 +333,7 @@ def score_corpus(
 def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
     """Features (:data:`claimcheck.alignment.FEATURES`) and gold labels of every pair of
     alignable sentences of different articles of each event."""
-    from claimcheck.alignment import _claims_only, embed_claims, gather_evidence, neighbour_cosines, pair_features
+    from claimcheck.alignment import embed_claims, gather_evidence, neighbour_cosines, pair_features
     from claimcheck.api import analyze_inputs
     from claimcheck.embedding import get_embedder
 
@@ -334,8 +342,7 @@ def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
     labels: list[int] = []
     for event in events:
         articles, _ = analyze_inputs([str(p) for p in event.paths])
-        by_id = {a.id: a for a in articles}
-        vectors, refs = _claims_only(by_id, *embed_claims(articles, embedder.encode))
+        vectors, refs = embed_claims(articles, embedder.encode)
         evidence = gather_evidence(articles, vectors, refs, embedder.encode)
         match = _matcher(event.gold)
         gold = _gold_pairs(event.gold["groups"])

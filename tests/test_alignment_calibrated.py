@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.alignment import align_calibrated, default_model, embed_claims, name_keys
+from claimcheck.alignment import FEATURES, align_calibrated, clauses, default_model, embed_claims, name_keys
 from claimcheck.api import analyze_inputs
 from claimcheck.embedding import get_embedder
 from tests.conftest import FIXTURES
@@ -21,7 +21,13 @@ def test_alignment_name_keys_meet_across_scripts(text: str, lang: str) -> None:
 
 def test_alignment_model_is_fitted_data() -> None:
     model = default_model()
-    assert len(model.weights) == 8 and 0.0 < model.threshold < 1.0
+    assert len(model.weights) == len(FEATURES) and 0.0 < model.threshold < 1.0
+
+
+def test_alignment_clauses_of_a_lede() -> None:
+    lede = "Kalmora's High Court on Tuesday sentenced Tomas Reiner to seven years in prison and barred him from office."
+    assert clauses(lede) == ["Kalmora's High Court on Tuesday sentenced Tomas Reiner to seven years in prison", "barred him from office."]
+    assert clauses("Officials said the airport was not damaged.") == []
 
 
 def _pairs(paths: list[str]) -> set[tuple[str, int, str, int]]:
