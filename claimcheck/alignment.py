@@ -56,20 +56,30 @@ MARGIN_K = 3
 MARGIN_THRESHOLD = 1.035
 #: Smallest cosine of a kept pair, whatever its margin.
 MIN_COSINE = 0.80
-#: Two articles whose sentences pair up this well cover one event: at least
-#: SAME_EVENT_MIN_PAIRS mutual-best pairs with a margin of SAME_EVENT_MARGIN or more,
-#: making at least SAME_EVENT_SHARE of the shorter article. On fixtures/crosslingual and
-#: fixtures/paraphrase every same-event article pair has 4 or more such pairs (24% or
-#: more of the shorter article) and every other pair 3 or fewer.
+#: Two articles whose sentences pair up this well cover one event: SAME_EVENT_MIN_PAIRS
+#: mutual-best pairs with a margin of SAME_EVENT_MARGIN or more, or (short stories)
+#: SAME_EVENT_SHORT_PAIRS such pairs making at least SAME_EVENT_SHORT_SHARE of the
+#: shorter article's claims. Wire stories hold 5-9 claims; an absolute count of 4 (the
+#: rule before issue 12) called two thirds of fixtures/coverage's groups "different
+#: events". Set on the tuning half of fixtures/coverage (26 same-event article pairs:
+#: 23 now judged one event, 9 before; the earlier meeting in summit_koreva, 1 pair,
+#: stays apart) against the different-event pairs of fixtures/crosslingual and
+#: fixtures/languages: the seeds (2 of 15 claims), their Hindi translations (2 of 7),
+#: two court stories (1 of 12).
 SAME_EVENT_MARGIN = 1.03
-SAME_EVENT_MIN_PAIRS = 4
-SAME_EVENT_SHARE = 0.2
+SAME_EVENT_MIN_PAIRS = 3
+SAME_EVENT_SHORT_PAIRS = 2
+SAME_EVENT_SHORT_SHARE = 0.3
 #: Margin threshold between two articles that cover one event. Independent coverage
 #: paraphrases, merges and splits, which lowers margins; on fixtures/paraphrase the
 #: mutual-best pairs with margins in [1.005, 1.02) are the same claim 6 times in 9
 #: (and 5 in 5 on the translations), from 1.02 up every time; in cross-event pairs,
 #: below 1.035, almost never.
 SAME_EVENT_THRESHOLD = 1.005
+#: Strong pairs (as for SAME_EVENT_MIN_PAIRS) that earn two articles the lower threshold,
+#: and their least share of the shorter article (the same-event rule before issue 12).
+LOWER_THRESHOLD_MIN_PAIRS = 4
+LOWER_THRESHOLD_SHARE = 0.2
 #: Smallest margin of a pair kept on a shared source chain: no worse than the sides'
 #: average neighbour.
 SHARED_CHAIN_MIN_MARGIN = 1.0
@@ -149,8 +159,15 @@ def align_pairs(
             best_col = margin.argmax(axis=0)
             mutual = [(r, int(c)) for r, c in enumerate(best_row) if best_col[c] == r and sim[r, c] >= min_cosine]
             strong = sum(1 for r, c in mutual if margin[r, c] >= SAME_EVENT_MARGIN)
-            same_event = strong >= SAME_EVENT_MIN_PAIRS and strong >= SAME_EVENT_SHARE * min(len(refs[i]), len(refs[j]))
-            threshold = min(margin_threshold, SAME_EVENT_THRESHOLD) if same_event else margin_threshold
+            shorter = min(len(refs[i]), len(refs[j]))
+            same_event = strong >= SAME_EVENT_MIN_PAIRS or (
+                strong >= SAME_EVENT_SHORT_PAIRS and strong >= SAME_EVENT_SHORT_SHARE * shorter
+            )
+            # The lower threshold needs more evidence than the judgement: on
+            # fixtures/coverage, lowering it for every article pair judged one event cost
+            # 0.08 of held-out pair precision for 0.02 of recall.
+            lower = strong >= LOWER_THRESHOLD_MIN_PAIRS and strong >= LOWER_THRESHOLD_SHARE * shorter
+            threshold = min(margin_threshold, SAME_EVENT_THRESHOLD) if lower else margin_threshold
             for r, c in mutual:
                 pair = AlignedPair(
                     refs[i][r], refs[j][c], round(float(sim[r, c]), 4), round(float(margin[r, c]), 4), same_event
