@@ -19,8 +19,9 @@ comparison is scored against the event's ``gold.json``:
   way are counted apart (they are false, and the commonest kind of false).
 * **Furniture.** The gold marks only body sentences, so a grouped sentence counts as
   furniture when it is in no gold group nor trap and looks like page furniture
-  (:func:`looks_like_furniture`: a credit, ``Source:`` line, "also read" link,
-  breadcrumb, date line, or a line without sentence-final punctuation). Every such
+  (:func:`looks_like_furniture`: a credit, a caption ending in a photo credit, a
+  ``Source:`` line, "also read" link, copyright or sign-up line, breadcrumb, date line,
+  or a line without sentence-final punctuation). Every such
   member is printed so that a person can check the approximation.
 * **Same event.** Every event's articles report that one event (``summit_koreva``'s
   ``earlier_mr.html`` excepted: an earlier meeting), so a group flagged "the articles
@@ -64,6 +65,7 @@ _FURNITURE = re.compile(
     r"(?:^|\b)(?:source|sources|photo|file photo|credit|also read|read more|advertisement|tags?)\s*[:|]"
     r"|\bvia (?:AP|Reuters|AFP)\b|\((?:AP|Reuters|AFP|PTI) Photo\)"
     r"|^(?:ये भी पढ़ें|यह भी पढ़ें|हे पण वाचा|आ पण वांचो|આ પણ વાંચો|ذرائع|مزید پڑھیں|یہ بھی پڑھیں|स्रोत|स्त्रोत|સ્રોત|फोटो|फ़ोटो|ફોટો|تصویر)"
+    r"|\((?:photo|file|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ફોટો|તસવીર|تصویر|فوٹو)\s*:|©|\bsign up\b|\bsubscribe\b"
     r"|[>»›|]",
     re.IGNORECASE,
 )

@@ -31,6 +31,8 @@ def test_coverage_furniture_approximation() -> None:
     assert coverage.looks_like_furniture("Source: KNA, AP")
     assert coverage.looks_like_furniture("ये भी पढ़ें: यूरोप में बाढ़")
     assert coverage.looks_like_furniture("Home > World > Asia")
+    assert coverage.looks_like_furniture("ડોલમાકમાં ધરાશાયી થયેલાં મકાનો (તસવીર: રોઇટર્સ)")
+    assert coverage.looks_like_furniture("© 2026 समाचार दर्पण.")
     assert coverage.looks_like_furniture("Kesaria to let migrant workers change jobs freely")  # a headline
     assert not coverage.looks_like_furniture("Prosecutors had sought 12 years.")
 
@@ -62,11 +64,11 @@ def heldout() -> list[coverage.Event]:
 
 
 def test_coverage_heldout_figures_of_the_default_aligner(heldout: list[coverage.Event]) -> None:
-    # Measured: P 0.88 (81/92), R 0.73 (81/111), no furniture line grouped; on main before
+    # Measured: P 0.90 (81/90), R 0.73 (81/111), no furniture line grouped; on main before
     # issue 12's work P 0.48 (69/145), R 0.62, 56 furniture lines grouped (headlines,
     # navigation, credits). Issue 12's targets: P >= 0.9, R >= 0.85, no furniture.
     score = coverage.score_corpus(heldout)["heldout"]
-    assert score.pair_precision >= 0.88, score.line("heldout")
+    assert score.pair_precision >= 0.9, score.line("heldout")
     assert score.pair_recall >= 0.72, score.line("heldout")
     assert score.furniture == []
     # Every held-out event is reported by all its articles: short wire stories are one
