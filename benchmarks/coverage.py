@@ -291,8 +291,9 @@ def score_event(event: Event, comparison: object) -> Score:
 
 def compare_calibrated(articles: list) -> object:
     """``claimcheck.api.compare`` with the calibrated aligner
-    (:func:`claimcheck.alignment.align_calibrated`) in place of the default one."""
-    from claimcheck.alignment import align_calibrated, embed_claims
+    (:func:`claimcheck.alignment.calibrated.align_calibrated`) in place of the default one."""
+    from claimcheck.alignment import embed_claims
+    from claimcheck.alignment.calibrated import align_calibrated
     from claimcheck.comparison import compare_aligned
     from claimcheck.embedding import get_embedder
 
@@ -333,9 +334,10 @@ def score_corpus(
 
 
 def pair_dataset(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
-    """Features (:data:`claimcheck.alignment.FEATURES`) and gold labels of every pair of
+    """Features (:data:`claimcheck.alignment.calibrated.FEATURES`) and gold labels of every pair of
     alignable sentences of different articles of each event."""
-    from claimcheck.alignment import embed_claims, gather_evidence, neighbour_cosines, pair_features
+    from claimcheck.alignment import embed_claims
+    from claimcheck.alignment.calibrated import gather_evidence, neighbour_cosines, pair_features
     from claimcheck.api import analyze_inputs
     from claimcheck.embedding import get_embedder
 
@@ -385,8 +387,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, iterations: int
 def fit(thresholds: Sequence[float] = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)) -> dict:
     """Fit the alignment model on the tuning half and pick the threshold with the best
     pair F1 there; returns the ``model`` entry of ``claimcheck/data/alignment.json``."""
-    from claimcheck import alignment
-    from claimcheck.alignment import FEATURES, AlignmentModel
+    from claimcheck.alignment import calibrated as alignment
+    from claimcheck.alignment.calibrated import FEATURES, AlignmentModel
 
     tuning = [e for e in load_events() if e.half == "tuning"]
     x, y = pair_dataset(tuning)

@@ -1,11 +1,12 @@
-"""The calibrated aligner (claimcheck.alignment.align_calibrated): a pair is judged on its
+"""The calibrated aligner (claimcheck.alignment.calibrated.align_calibrated): a pair is judged on its
 two sentences and fixed references only."""
 
 from __future__ import annotations
 
 import pytest
 
-from claimcheck.alignment import FEATURES, align_calibrated, clauses, default_model, embed_claims, name_keys
+from claimcheck.alignment import embed_claims
+from claimcheck.alignment.calibrated import FEATURES, align_calibrated, clauses, default_model, name_keys
 from claimcheck.api import analyze_inputs
 from claimcheck.embedding import get_embedder
 from tests.conftest import FIXTURES
