@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.api import analyze, read_article
 from claimcheck.api import compare as compare_articles
-from claimcheck.types import Article, ClaimGroup, Comparison
+from claimcheck.types import Article, ClaimGroup, ClaimKind, Comparison
 
 from .conftest import FIXTURES, SEEDS, run_cli
 
@@ -33,6 +33,10 @@ EVENTS = [
 PARAPHRASE = json.loads((FIXTURES / "paraphrase" / "alignment.gold.json").read_text(encoding="utf-8"))
 #: The same in Marathi and Urdu, written after the thresholds were set (a held-out check).
 PARAPHRASE_MR_UR = json.loads((FIXTURES / "paraphrase" / "alignment_mr_ur.gold.json").read_text(encoding="utf-8"))
+
+
+#: The kinds of sentence that take part in alignment.
+CLAIMS = (ClaimKind.ATTRIBUTED, ClaimKind.UNATTRIBUTED)
 
 
 @cache
@@ -88,21 +92,26 @@ def _pairs_of(comparison: Comparison) -> set[frozenset[tuple[str, int]]]:
 
 @pytest.mark.parametrize(
     "gold_file",
-    # Measured: en/hi precision 0.91, recall 0.91 (30 of 33; without the lower threshold
-    # for same-event article pairs recall was 0.68); mr/ur precision 0.91, recall 0.97.
+    # Measured: en/hi precision 0.90, recall 0.90 (28 of the 31 pairs of claims; without
+    # the lower threshold for same-event article pairs recall was 0.68); mr/ur precision
+    # 0.91, recall 0.97 (29 of 30).
     [PARAPHRASE, PARAPHRASE_MR_UR],
     ids=["en-hi", "mr-ur"],
 )
 def test_compare_alignment_on_independent_reports_of_one_event(gold_file: dict) -> None:  # type: ignore[type-arg]
     paths = gold_file["articles"]
     gold = _gold_pairs(paths, gold_file)
+    assert len(gold) == 33
+    # Headlines are no claims and take no part in alignment (issue 12: a group holding
+    # one is wrong), so the gold's headline pairs are not asked for.
+    claims = {(_analysed(p).id, s.index) for p in paths for s in _analysed(p).sentences if s.kind in CLAIMS}
+    gold = {pair for pair in gold if pair <= claims}
     comparison = _compare(*paths)
     assert all(g.same_event for g in comparison.groups)
     kinds = {d.kind.value for g in comparison.groups for d in g.differences}
     assert not kinds & {"number", "date", "weekday", "negation"}  # none was planted
     found = _pairs_of(comparison)
     true = len(gold & found)
-    assert len(gold) == 33
     assert true / len(found) >= 0.85, f"precision {true}/{len(found)}"
     assert true / len(gold) >= 0.85, f"recall {true}/{len(gold)}"
 
