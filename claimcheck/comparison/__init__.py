@@ -399,8 +399,8 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
         return [_difference(DifferenceKind.SOURCE, sides, detail, "source.different_speaker", 0.7)], []
     # Two people who share a given name but not the name after it: "his lawyer, Mila
     # Koren" and "राइनर की वकील मिला कोवाच" name two lawyers.
-    for x in outer_a:
-        for y in outer_b:
+    for x in dict.fromkeys(c[0] for c in ca):
+        for y in dict.fromkeys(c[0] for c in cb):
             if _different_person(x, y, _source_name(a, x), _source_name(b, y)):
                 sides = (
                     DifferenceSide(a.ref, _source_name(a, x), _source_spans(a)),
@@ -420,7 +420,8 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
         )
         detail = f"{sides[0].value} vs {sides[1].value}"
         return [_difference(DifferenceKind.CHAIN, sides, detail, "source.chain", 0.8, DifferenceCategory.ONE_SIDE)], []
-    shared = next(x for x in outer_a if any(_same_source(x, y) for y in outer_b))
+    # In chain order, not set order: the report must not change from run to run.
+    shared = next(c[0] for c in ca if any(_same_source(c[0], y) for y in outer_b))
     return [], [f"same source: {_source_name(a, shared)}"]
 
 
@@ -542,7 +543,8 @@ def _check_numbers(a: _Member, b: _Member) -> _Found | None:
                 agreed.append(f"same number: {_quantity_value(x if x.unit else y)}")
                 break
     # 2. The same thing counted: compatible values agree, a lone pair that is not differs.
-    for key in {role_a[id(x)] for x in left_a} & {role_b[id(y)] for y in left_b}:
+    keys_b = {role_b[id(y)] for y in left_b}
+    for key in dict.fromkeys(role_a[id(x)] for x in left_a if role_a[id(x)] in keys_b):
         unit, _ = key
         if unit is None:
             continue
@@ -573,15 +575,19 @@ def _check_numbers(a: _Member, b: _Member) -> _Found | None:
         alone = sum(1 for q in qa if q.unit == unit) == 1 and sum(1 for q in qb if q.unit == unit) == 1
         for x, y in zip(xs, ys, strict=False):
             out.append(_number_difference(a, b, x, y, alone))
-    # 3. Counts of unknown things: only one on each side, so both can only mean one slot.
-    if len(qa) == 1 and len(qb) == 1 and left_a and left_b:
-        x, y = qa[0], qb[0]
-        if x.unit is None and y.unit is None and role_a[id(x)] == role_b[id(y)]:
+    # 3. Counts of unknown things: one left on each side once equal values have paired
+    # ("12 बजे" with "बारा वाजता"), so both can only mean one slot.
+    loose_a = [x for x in left_a if x.unit is None]
+    loose_b = [y for y in left_b if y.unit is None]
+    if len(loose_a) == 1 and len(loose_b) == 1:
+        x, y = loose_a[0], loose_b[0]
+        if role_a[id(x)] == role_b[id(y)]:
             compared = True
             if _compatible(x, y):
                 agreed.append(f"compatible numbers: {_quantity_value(x)} / {_quantity_value(y)}")
             else:
-                out.append(_number_difference(a, b, x, y, True, unknown_unit=True))
+                alone = len(qa) == 1 and len(qb) == 1
+                out.append(_number_difference(a, b, x, y, alone, unknown_unit=True))
     return (out, agreed) if compared else None
 
 
@@ -593,7 +599,11 @@ def _number_difference(
         DifferenceSide(b.ref, _quantity_value(y), (_span(b, y.start, y.end),)),
     )
     bounds = {x.qualifier, y.qualifier} & {"at_least", "more_than", "up_to", "less_than"}
-    if not alone:
+    if not alone and unknown_unit:
+        # Tuning half: a count of unknown things left over beside other counts is as often
+        # a magnitude against a toll (6.3 vs 31) as the same count (31 vs 34).
+        rule, confidence, why = "number.leftover", 0.5, " (counts of unknown things beside others; may be different things)"
+    elif not alone:
         rule, confidence, why = "number.several_of_unit", 0.5, " (each side counts several; may be different things)"
     elif bounds:
         # "at least 47" against "31": a running count, stated at two times of the day.
@@ -694,6 +704,13 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
                 )
                 one_each = len(names_a) == 1 and len(names_b) == 1
                 confidence = (0.85 if one_each else 0.6) - (0.1 if role == "report" else 0.0)
+                every_a = {d.weekday for d, _ in da if d.weekday is not None}
+                every_b = {d.weekday for d, _ in db if d.weekday is not None}
+                if every_a & every_b:
+                    # The other side's day is in this sentence in the other role ("the
+                    # commission said on Tuesday" / "announced the results on Tuesday"):
+                    # the roles may be read wrong.
+                    confidence = 0.5
                 what = "the event" if role == "event" else "the report"
                 out.append(
                     _difference(
