@@ -834,19 +834,33 @@ def _present(key: str, member: _Member) -> int | None:
     return None
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.]*(?:(?:\s|-)+[A-Z][\w'’.]*)*")
+
+
 def _whole_names(member: _Member, words: list[_Word]) -> list[list[_Word]]:
-    """Name words joined into whole names where only a space or hyphen separates them
-    ("Mila Koren", "North Korea", "Al-Marri"), in Latin letters."""
+    """Name words joined into whole names: in Latin letters, the run of capitalised words
+    each belongs to ("Kim Jong Un", "North Korea", "Al-Marri"), short words included.
+    Other scripts have no capitals to tell where a name ends: the words next to a name
+    ("લાવરૉવે રશિયન રાષ્ટ્રપતિ") are as rare as its own, so each word stands alone."""
+    from ..names import _key
+
+    lang = member.sentence.lang
     names: list[list[_Word]] = []
+    runs: dict[tuple[int, int], list[_Word]] = {}
     for w in words:
-        gap = member.view[names[-1][-1][1] : w[0]] if names else "x"
-        # Only capitals mark where a name ends; in other scripts the words next to a
-        # name ("લાવરૉવે રશિયન રાષ્ટ્રપતિ") are as rare as its own, so each word stands alone.
-        latin = w[2].isascii() and names and names[-1][-1][2].isascii()
-        if latin and gap.strip(" -‐") == "" and len(gap) <= 2:
-            names[-1].append(w)
-        else:
+        if not w[2].isascii():
             names.append([w])
+            continue
+        run = next((m for m in _CAPITALISED_RUN.finditer(member.view) if m.start() <= w[0] < m.end()), None)
+        if run is None:
+            names.append([w])
+            continue
+        if run.span() not in runs:
+            runs[run.span()] = [
+                (run.start() + m.start(), run.start() + m.end(), m.group(), _key(m.group(), lang))
+                for m in re.finditer(r"[A-Za-z]+", run.group())
+            ]
+            names.append(runs[run.span()])
     return names
 
 
