@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -100,10 +100,27 @@ class ReadFailure:
     """The one-line reason."""
 
 
+#: A language for every input (``"ur"``), or per input: a mapping from a path or file
+#: name to a code, with ``"*"`` for the rest (the CLI's ``--lang a.txt=ur --lang en``).
+Languages = str | Mapping[str, str] | None
+
+
+def language_for(path: str, lang: Languages) -> str | None:
+    """The language ``lang`` forces on the input ``path`` (``None``: detect it)."""
+    if lang is None or isinstance(lang, str):
+        return lang
+    from pathlib import Path
+
+    for key in (path, Path(path).name):
+        if key in lang:
+            return lang[key]
+    return lang.get("*")
+
+
 def read_articles(
     paths: Sequence[str],
     *,
-    lang: str | None = None,
+    lang: Languages = None,
     keep_going: bool = False,
     on_error: Callable[[ReadFailure], None] | None = None,
 ) -> tuple[list[Article], list[ReadFailure]]:
@@ -112,7 +129,8 @@ def read_articles(
     Articles are named by file name; inputs that share one (``a/x.txt``, ``b/x.txt``)
     are named by their paths, and a file given twice gets ``#2``.
     """
-    return _each_input(paths, lambda path: read_article(path, lang=lang), keep_going, on_error)
+    _check_languages(lang)
+    return _each_input(paths, lambda path: read_article(path, lang=language_for(path, lang)), keep_going, on_error)
 
 
 def _each_input(
@@ -148,6 +166,13 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
         seen[article.id] += 1
         unique.append(article if seen[article.id] == 1 else replace(article, id=f"{article.id}#{seen[article.id]}"))
     return unique
+
+
+def _check_languages(lang: Languages) -> Languages:
+    """:func:`_check_language` of every code in ``lang``, normalised alike."""
+    if lang is None or isinstance(lang, str):
+        return _check_language(lang)
+    return {key: code for key, value in lang.items() if (code := _check_language(value)) is not None}
 
 
 def _check_language(lang: str | None) -> str | None:
@@ -188,7 +213,7 @@ def analyze(articles: Iterable[Article]) -> list[Article]:
 def analyze_inputs(
     paths: Sequence[str],
     *,
-    lang: str | None = None,
+    lang: Languages = None,
     keep_going: bool = False,
     on_error: Callable[[ReadFailure], None] | None = None,
     cache: bool = True,
@@ -203,15 +228,16 @@ def analyze_inputs(
     from .attribution import analyze_document
     from .reading import read_bytes, read_document_bytes
 
-    lang = _check_language(lang)
+    languages = _check_languages(lang)
 
     def load(path: str) -> Article:
         data = read_bytes(path)
-        key = article_cache.analysis_key(data, path, lang) if cache else ""
+        forced = language_for(path, languages)
+        key = article_cache.analysis_key(data, path, forced) if cache else ""
         article = article_cache.load(key) if cache else None
         if article is None:
             # One pass of the language's pipeline tokenises, splits and attributes.
-            article = analyze_document(read_document_bytes(data, path), lang=lang)
+            article = analyze_document(read_document_bytes(data, path), lang=forced)
             if cache:
                 article_cache.store(key, article)
         return article

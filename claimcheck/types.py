@@ -82,6 +82,12 @@ class Span(_Result):
     """The characters themselves (``article.text[start:end]``)."""
 
 
+#: Why the reader dropped a line (see :attr:`RemovedLine.reason`).
+RemovalReason = Literal[
+    "furniture", "byline", "duplicate", "markup", "date", "source", "credit", "caption", "navigation", "shape"
+]
+
+
 @dataclass(frozen=True)
 class RemovedLine(_Result):
     """A line the reader dropped as page furniture or kept as metadata."""
@@ -90,8 +96,10 @@ class RemovedLine(_Result):
     """Offset of the line in :attr:`Article.text`."""
     end: Offset
     """Offset one past the line's last character."""
-    reason: Literal["furniture", "byline", "duplicate", "markup"]
-    """Why the line was dropped."""
+    reason: RemovalReason
+    """Why: ``furniture`` (a listed phrase), ``byline``, ``duplicate``, ``markup``,
+    ``date``, ``source`` or ``credit`` (kept as metadata), ``caption``, ``navigation``
+    or ``shape`` (short and unpunctuated beside the article's paragraphs)."""
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,17 @@ class ArticleMetadata(_Result):
     """The publishing outlet when the page names it (HTML) or a furniture line betrays it."""
     url: str | None = None
     """The page's URL when an HTML page declares it."""
+    published: str | None = None
+    """The publication date (ISO ``YYYY-MM-DD``) from a date line or the page's metadata;
+    an "Updated" date only when the page shows no other."""
+    sources: tuple[str, ...] = ()
+    """The article's own sources, as its credit lines write them ("Source: Reuters; KCNA",
+    "- PTI", "(Reuters)", "With inputs from AFP"), in page order."""
+
+    def __post_init__(self) -> None:
+        # Read back from JSON, the sources arrive as a list; equality needs the tuple.
+        if not isinstance(self.sources, tuple):
+            object.__setattr__(self, "sources", tuple(self.sources))
 
 
 @dataclass(frozen=True)

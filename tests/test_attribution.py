@@ -371,3 +371,25 @@ def test_attribution_every_relation_names_its_recognizer() -> None:
     assert names and all(n and n.startswith(("rules.", "dependency.")) for n in names)
     explained = run_cli("claims", "--explain", str(SEEDS[1]))
     assert "rules.according_to" in explained.stdout
+
+
+def _split_quotes() -> list[tuple[str, str, str]]:
+    import json
+
+    cases = []
+    for gold in sorted((FIXTURES / "pages" / "gold").glob("*.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        cases += [(data["file"], q["text"], q["source"]) for q in data.get("split_quotes", [])]
+    return cases
+
+
+@pytest.mark.parametrize(("name", "quoted", "source"), _split_quotes(), ids=lambda v: str(v)[:30])
+def test_attribution_a_quotation_keeps_its_speaker_across_sentences(name: str, quoted: str, source: str) -> None:
+    """The pages gold (written without the tool's output) lists sentences of quotations
+    that run past their attribution: each gets the quotation's speaker."""
+    from claimcheck.api import analyze_inputs
+
+    (article,), _ = analyze_inputs([str(FIXTURES / "pages" / name)], cache=False)
+    (sentence,) = [s for s in article.sentences if quoted in s.text]
+    speakers = [a.source.text for a in sentence.attributions if a.source is not None]
+    assert any(source.split()[0] in speaker or speaker.startswith(source.split()[0][:3]) for speaker in speakers)

@@ -174,3 +174,19 @@ def test_cli_calls_only_the_api() -> None:
         if isinstance(node, ast.ImportFrom) and node.level == 1:
             imported.add((node.module or "").split(".")[0])
     assert imported == {"", "api", "errors", "render", "types"}
+
+
+def test_cli_lang_per_file_and_default(tmp_path: Path) -> None:
+    """``--lang a.txt=hi --lang en``: the named file gets hi, the others en."""
+    import json
+
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("पुलिस ने कहा कि दो लोग घायल हुए।\n", encoding="utf-8")
+    second.write_text("Police said two people were injured.\n", encoding="utf-8")
+    result = run_cli("sentences", "--format", "json", "--lang", "a.txt=hi", "--lang", "en", str(first), str(second))
+    assert result.returncode == 0, result.stderr
+    assert [a["lang"] for a in json.loads(result.stdout)["articles"]] == ["hi", "en"]
+    bad = run_cli("sentences", "--lang", "a.txt=", str(first))
+    assert bad.returncode == 2
+    assert bad.stderr.strip().splitlines() == ["claimcheck: error: --lang 'a.txt=': expected a code (ur) or FILE=CODE (a.txt=ur)"]

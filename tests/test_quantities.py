@@ -28,6 +28,11 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("gu", "૧૧,૦૦૦ સૈનિકો મોકલ્યા", [("૧૧,૦૦૦ સૈનિકો", 11000, 11000, "exact", "soldier")]),
     ("gu", "11,000થી વધુ જવાન", [("11,000થી વધુ જવાન", 11000, 11000, "more_than", "soldier")]),
     ("gu", "25,000 થી 30,000 લોકો", [("25,000 થી 30,000 લોકો", 25000, 30000, "exact", "person")]),
+    # Two number words side by side, the second larger, are "five or six", not 11.
+    ("hi", "पांच-छह लोग मारे गए।", [("पांच-छह लोग", 5, 6, "exact", "person")]),
+    ("hi", "दो-तीन हज़ार लोग आए।", [("दो-तीन हज़ार लोग", 2000, 3000, "exact", "person")]),
+    ("gu", "પાંચ-છ લોકોના મોત થયા.", [("પાંચ-છ લોકોના", 5, 6, "exact", "person")]),
+    ("en", "twenty-five people died.", [("twenty-five people", 25, 25, "exact", "person")]),
     ("gu", "3 કરોડ રૂપિયા", [("3 કરોડ રૂપિયા", 30_000_000, 30_000_000, "exact", "rupee")]),
     ("gu", "અઢી લાખ લોકો", [("અઢી લાખ લોકો", 250_000, 250_000, "exact", "person")]),
     ("gu", "લગભગ 500 ડ્રોન", [("લગભગ 500 ડ્રોન", 500, 500, "about", "drone")]),

@@ -10,6 +10,7 @@ from ..types import Article, Attribution, AttributionMode, ClaimKind, Sentence, 
 from .component import COMPONENT_NAME, attribution_pipeline, relations
 from .convert import to_attribution, trim_span
 from .discourse import carry_paragraph_sources, claim_kind, nest_chains
+from .quotes import carry_quote_speakers
 from .relations import TokenRelation
 
 
@@ -67,4 +68,5 @@ def attribute_sentences(article: Article, tokens: list[SentenceTokens]) -> Artic
             out[holder],
             attributions=tuple(given if a.mode is AttributionMode.INFORMATION_GIVEN else a for a in out[holder].attributions),
         )
+    out = carry_quote_speakers(article, out)
     return replace(article, sentences=tuple(carry_paragraph_sources(article, out)))

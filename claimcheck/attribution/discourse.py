@@ -35,12 +35,12 @@ def carry_paragraph_sources(article: Article, sentences: list[Sentence]) -> list
     """
     from ..sources import latin_words
 
-    wrapped = _hard_wrapped(article, sentences)
+    wrapped = hard_wrapped(article, sentences)
     out: list[Sentence] = []
     carried: tuple[ChainLink, ...] = ()
     named: frozenset[str] = frozenset()
     for sentence in sentences:
-        if out and _paragraph_break(article.text[out[-1].end : sentence.start], wrapped):
+        if out and paragraph_break(article.text[out[-1].end : sentence.start], wrapped):
             carried, named = (), frozenset()
         outlets, content = _leading_outlets(sentence)
         if outlets:
@@ -79,7 +79,7 @@ def _through(attribution: Attribution, carried: tuple[ChainLink, ...], named: fr
     return replace(attribution, chain=carried + attribution.chain)
 
 
-def _paragraph_break(gap: str, wrapped: bool) -> bool:
+def paragraph_break(gap: str, wrapped: bool) -> bool:
     """Whether the text between two sentences ends a paragraph: a blank line, or any
     line break in text that is not hard-wrapped."""
     lines = gap.split("\n")
@@ -88,7 +88,7 @@ def _paragraph_break(gap: str, wrapped: bool) -> bool:
     return not wrapped or any(not line.strip() for line in lines[1:-1])
 
 
-def _hard_wrapped(article: Article, sentences: list[Sentence]) -> bool:
+def hard_wrapped(article: Article, sentences: list[Sentence]) -> bool:
     """Whether the article breaks lines inside paragraphs: Markdown always may (a single
     line break is a space there); plain text does when it is wrapped e-mail style, and
     then one sentence in five or more runs across a single line break."""

@@ -180,8 +180,13 @@ def lexicon_for(lang: str) -> Lexicon:
     multiplier = alt(multipliers)
     number_word = alt([*number_words, *multipliers])
     joiners = alt(numbers.number_joiners)
+    # Like digits, the last number word may carry a fused post-qualifier or range
+    # connector in a language that fuses its postpositions (Gujarati "ત્રીસથી વધુ",
+    # "ચાળીસથી પચાસ"; Marathi "तीसहून अधिक"); elsewhere "ten" must not match "tenor".
+    fused = rf"|(?=(?:{post}|{alt(numbers.range_connectors)}){e})" if numbers.case_suffixes else ""
+    word_end = rf"(?:{e}{fused})"
     word_sequence = (
-        rf"{b}(?:{number_word}){e}(?:(?:\s*-\s*|\s+(?:{joiners}\s+)?){b}(?:{number_word}){e})*"
+        rf"{b}(?:{number_word})(?:(?:\s*-\s*|\s+(?:{joiners}\s+)?){b}(?:{number_word}))*{word_end}"
     )
     # A multiplier may carry a case ending, unless a post-qualifier is fused onto it
     # (Marathi "हजारांहून अधिक").

@@ -4,6 +4,7 @@ any script, and whether a four-digit number reads as a year."""
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 from .lexicon import Lexicon
 
@@ -89,8 +90,29 @@ def number_value(lex: Lexicon, surface: str) -> tuple[float, float] | None:
     vague = lookup_phrase(lex, lex.vague, surface)
     if isinstance(vague, tuple):
         return float(vague[0]), float(vague[1])
+    pair = _approximate_pair(lex, surface)
+    if pair is not None:
+        return pair
     words = _words_value(lex, surface)
     return (words, words) if words is not None else None
+
+
+def _approximate_pair(lex: Lexicon, surface: str) -> tuple[float, float] | None:
+    """"पांच-छह लोग", "दो-तीन हज़ार", "five or six": two number words side by side, the
+    second larger, are an approximate range, not a sum ("twenty-five" has the larger
+    first). Returns (low, high) with any multiplier applied, or ``None``."""
+    matches = list(lex.number_word.finditer(surface))
+    for first, second in pairwise(matches):
+        a = lex.number_words.get(lex.folder.fold(first.group()))
+        b = lex.number_words.get(lex.folder.fold(second.group()))
+        between = surface[first.end() : second.start()].strip()
+        if a is None or b is None or not a < b or between not in {"", "-", "–", "/"}:
+            continue
+        low = _words_value(lex, surface[: second.start()].rstrip(" -–/") + surface[second.end() :])
+        high = _words_value(lex, surface[: first.start()] + surface[second.start() :])
+        if low is not None and high is not None:
+            return low, high
+    return None
 
 
 def multiplier_value(lex: Lexicon, surface: str | None) -> float:

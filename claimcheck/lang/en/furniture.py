@@ -95,3 +95,45 @@ BYLINE_PATTERNS: tuple[str, ...] = (
     rf"(?:\s*[,|]\s*{_NAME}(?:\s+{_NAME}){{0,2}})?",
     r"(?-i:[A-Z]{2,5})\s+(?i:bureau)",
 )
+
+# --- Shape evidence and article-level sources (claimcheck.furniture) -----------------
+
+PHOTO_WORDS: tuple[str, ...] = ("photo", "photos", "image", "picture", "pic", "file", "graphic", "video grab", "screengrab")
+"""Words that make a parenthetical or a trailing credit a picture credit."""
+
+SOURCE_LABELS: tuple[str, ...] = ("source", "sources")
+"""Labels of a "Source: Reuters; KCNA" line (the article's sources, not furniture)."""
+
+AGENCIES: tuple[str, ...] = (
+    "PTI", "ANI", "IANS", "UNI", "AFP", "AP", "Reuters", "Yonhap", "KCNA", "TASS", "Xinhua",
+    "Bloomberg", "Associated Press", "The Associated Press", "Press Trust of India",
+    "Agence France-Presse", "RIA Novosti", "Interfax", "APP", "NNI", "Kyodo", "dpa", "EFE",
+)
+"""Agencies as a credit line names them ("- PTI", "(Reuters)", "By The Associated Press")."""
+
+GENERIC_AGENCIES: tuple[str, ...] = ("Agencies", "Agency", "Wire", "Wires", "News agencies")
+"""Credits that name no agency: the source only when nothing more specific is given."""
+
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"(?:\(|\[)?with\s+(?:inputs?|agency\s+inputs?)\s+from\s+(?P<src>[^()\[\]]{2,80}?)(?:\)|\])?\.?",
+    r"(?:\(|\[)?inputs?\s+from\s+(?P<src>[^()\[\]]{2,80}?)(?:\)|\])?\.?",
+    r"(?:\(|\[)?(?:agency|agencies|wire)\s+inputs?(?:\)|\])?\.?",
+)
+"""A whole line crediting the story (``src`` names the sources, if the line names them)."""
+
+CAPTION_PATTERNS: tuple[str, ...] = (
+    r"(?:in\s+this\s+(?:\w+\s+)?(?:photo|image|picture)|this\s+(?:\w+\s+)?(?:photo|image|picture)\s+(?:provided|released|taken|distributed)"
+    r"|file\s*[-–—:]|file\s+photo\s*[-–—:]|photo\s+(?:provided|released|distributed)\s+by)",
+    # "... — Image: KCNA via Reuters", "(Photo: KCNA via AFP)": a credit closes the line.
+    r"[^.!?]{0,150}\s(?:via|courtesy(?:\s+of)?)\s+(?-i:AP|AFP|Reuters|Getty\s+Images|KCNA|Yonhap|EPA|Xinhua|TASS|Sputnik)\s*\)?\s*$",
+)
+"""Caption shapes, searched from the line's start (``re.match``)."""
+
+DATE_LABELS: tuple[str, ...] = (
+    "date", "dated", "published", "posted", "first published", "published on", "on", "at", "last",
+    "created", "ist", "pkt", "gmt", "utc", "kst", "am", "pm", "a.m.", "p.m.", "hrs",
+)
+"""Words a date line may carry besides the date itself."""
+
+UPDATED_LABELS: tuple[str, ...] = ("updated", "last updated", "modified", "edited")
+"""Labels of a date that is not the publication date (used only when it is the only one)."""

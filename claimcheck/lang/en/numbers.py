@@ -2,20 +2,21 @@
 
 Plain data read by :mod:`claimcheck.quantities`. Keys are lower case; matching is
 case-insensitive.
+
+The cardinals 0-100 are generated from a maintained library into :mod:`.cardinals`
+(committed data, not a run-time dependency: :mod:`claimcheck.lang.generate_numbers` says
+why); the single words are read here, and compounds are summed.
 """
 
 from __future__ import annotations
 
 from ..base import NumberData
+from .cardinals import CARDINALS
 
-NUMBER_WORDS: dict[str, float] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-"""Cardinal number words and their values (compounds like ``twenty-five`` are summed)."""
+NUMBER_WORDS: dict[str, float] = {word: n for n, word in CARDINALS.items() if n < 100 and "-" not in word}
+"""Cardinal number words and their values: the generated table's single words (zero to
+twenty, the tens). Compounds (``twenty-five``, ``twenty five``) are summed, and 100 is the
+multiplier ``hundred``."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("one",)
 """Words that count only with a unit, multiplier, qualifier or currency ("one of them")."""

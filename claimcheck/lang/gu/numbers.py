@@ -2,20 +2,37 @@
 
 Plain data read by :mod:`claimcheck.quantities`. Spelling variants (ઇ/ઈ, િ/ી, ુ/ૂ, ઓ/ઑ)
 are folded by :data:`SPELLING_VARIANTS`, so each word is listed once.
+
+The cardinals 0-100 are generated from a maintained library into :mod:`.cardinals`
+(committed data, not a run-time dependency: :mod:`claimcheck.lang.generate_numbers` says
+why); this module adds the spellings news also uses, the fractions and all the other
+words.
 """
 
 from __future__ import annotations
 
 from ..base import NumberData
+from .cardinals import CARDINALS
 
-NUMBER_WORDS: dict[str, float] = {
-    "શૂન્ય": 0, "એક": 1, "બે": 2, "ત્રણ": 3, "ચાર": 4, "પાંચ": 5, "છ": 6, "સાત": 7, "આઠ": 8,
-    "નવ": 9, "દસ": 10, "દશ": 10, "અગિયાર": 11, "બાર": 12, "તેર": 13, "ચૌદ": 14, "પંદર": 15,
-    "સોળ": 16, "સત્તર": 17, "અઢાર": 18, "ઓગણીસ": 19, "વીસ": 20, "પચીસ": 25, "પચ્ચીસ": 25,
-    "ત્રીસ": 30, "ચાલીસ": 40, "પચાસ": 50, "સાઠ": 60, "સિત્તેર": 70, "એંસી": 80, "નેવું": 90,
-    "દોઢ": 1.5, "અઢી": 2.5,
+CARDINAL_VARIANTS: dict[str, float] = {
+    "દશ": 10, "પચીસ": 25, "તેવીસ": 23, "ચોંત્રીસ": 34, "અડત્રીસ": 38, "ઓગણચાળીસ": 39,
+    "ચાળીસ": 40, "બેતાલીસ": 42, "તેંતાલીસ": 43, "ચુમ્માલીસ": 44, "ચુમાલીસ": 44,
+    "છેંતાલીસ": 46, "ઓગણસાઠ": 59, "સાઠ": 60, "બાસઠ": 62, "ચોંસઠ": 64, "છાસઠ": 66,
+    "ઇકોતેર": 71, "બોતેર": 72, "તોતેર": 73, "ચુમ્મોતેર": 74, "છોંતેર": 76, "સિત્યોતેર": 77,
+    "ઇઠ્યોતેર": 78, "ઓગણાએંસી": 79, "એંશી": 80, "બ્યાસી": 82, "ત્યાસી": 83, "છયાસી": 86,
+    "છ્યાસી": 86,
 }
-"""Cardinal number words and their values."""
+"""Spellings of 0-99 that news also uses and the generated table (:mod:`.cardinals`) does
+not give (written from knowledge of the language)."""
+
+FRACTIONS: dict[str, float] = {"દોઢ": 1.5, "અઢી": 2.5}
+"""One and a half, two and a half: used alone and before multipliers ("અઢી લાખ")."""
+
+NUMBER_WORDS: dict[str, float] = (
+    {word: n for n, word in CARDINALS.items() if n < 100} | CARDINAL_VARIANTS | FRACTIONS
+)
+"""Cardinal number words and their values: the generated table up to 99 (100 is the
+multiplier ``સો``), its variants and the fractions."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("એક", "બાર", "નવ")
 """Words that count only with a unit or multiplier (એક is also the article "a")."""

@@ -70,3 +70,32 @@ BYLINE_PATTERNS: tuple[str, ...] = (
     r"(?:\S+\s+){0,2}(?:डेस्क|ब्यूरो|ब्युरो)(?:\s*[,|]\s*\S+(?:\s+\S+)?)?",
     rf"(?:लाइव\s+हिन्दुस्तान|लाइव\s+हिंदुस्तान|वेब|डिजिटल|न्यू{_ZA}|ऑनलाइन)\s+टीम(?:\s*[,|]\s*\S+(?:\s+\S+)?)?",
 )
+
+# --- Shape evidence and article-level sources (claimcheck.furniture) -----------------
+
+PHOTO_WORDS: tuple[str, ...] = ("फोटो", "फ़ोटो", "तस्वीर", "चित्र", "इमेज", "फाइल", "फ़ाइल", "सांकेतिक", "प्रतीकात्मक")
+"""Words that make a parenthetical or a trailing credit a picture credit."""
+
+SOURCE_LABELS: tuple[str, ...] = ("स्रोत", "स्त्रोत", "सोर्स", "साभार")
+"""Labels of a "स्रोत: रॉयटर्स/केसीएनए" line."""
+
+AGENCIES: tuple[str, ...] = (
+    "भाषा", "वार्ता", "आईएएनएस", "पीटीआई", "एएनआई", "यूएनआई", "रॉयटर्स", "रायटर्स", "एएफपी", "एपी",
+    "योनहाप", "केसीएनए", "तास", "शिन्हुआ", "ब्लूमबर्ग",
+)
+"""Agencies as Hindi credit lines name them."""
+
+GENERIC_AGENCIES: tuple[str, ...] = ("एजेंसी", "एजेंसियां", "एजेंसियाँ", "एजेंसियों")
+"""Credits that name no agency."""
+
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"\(?(?P<src>[^()]{2,60}?)\s+(?:के\s+)?(?:इनपुट|इनपुट्स)\s+(?:के\s+साथ|सहित)\)?\s*।?",
+    r"\(?(?:इनपुट|इनपुट्स)\s*[:：-]\s*(?P<src>[^()]{2,60}?)\)?\s*।?",
+)
+"""Whole-line credits ("एजेंसी इनपुट के साथ", "भाषा इनपुट के साथ")."""
+
+DATE_LABELS: tuple[str, ...] = ("प्रकाशित", "पब्लिश्ड", "प्रकाशन", "तिथि", "तारीख", "दिनांक", "बजे", "रवि", "सोम", "मंगल", "बुध", "गुरु", "शुक्र", "शनि")
+"""Words a date line may carry besides the date (short weekday names included)."""
+
+UPDATED_LABELS: tuple[str, ...] = ("अपडेटेड", "अपडेट", "अंतिम अपडेट")
+"""Labels of an update date."""

@@ -3,20 +3,38 @@
 Plain data read by :mod:`claimcheck.quantities`. Nukta (हज़ार/हजार), chandrabindu and
 long/short vowel variants are folded by :data:`SPELLING_VARIANTS` and
 :data:`OPTIONAL_MARKS`, so each word is listed once.
+
+The cardinals 0-100 are generated from a maintained library into :mod:`.cardinals`
+(committed data, not a run-time dependency: :mod:`claimcheck.lang.generate_numbers` says
+why); this module adds the spellings news also uses, the fractions and all the other
+words.
 """
 
 from __future__ import annotations
 
 from ..base import NumberData
+from .cardinals import CARDINALS
 
-NUMBER_WORDS: dict[str, float] = {
-    "शून्य": 0, "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "छह": 6, "छः": 6, "छे": 6,
-    "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14,
-    "पंद्रह": 15, "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20,
-    "पच्चीस": 25, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80,
-    "नब्बे": 90, "डेढ़": 1.5, "ढाई": 2.5,
+CARDINAL_VARIANTS: dict[str, float] = {
+    # Spellings news also uses beside the generated ones (written from knowledge).
+    "छह": 6, "छे": 6, "पन्द्रह": 15, "अठारह": 18, "अठाईस": 28, "अठ्ठाईस": 28,
+    "इकत्तीस": 31, "तेंतीस": 33, "चौतीस": 34, "उंतालीस": 39, "बियालीस": 42, "तेंतालीस": 43,
+    "चवालीस": 44, "चौवालीस": 44, "छयालीस": 46, "इकावन": 51, "तिरपन": 53, "चौव्वन": 54,
+    "अठावन": 58, "तिरसठ": 63, "चौसठ": 64, "छियासठ": 66, "सड़सठ": 67,
+    "सतत्तर": 77, "अठत्तर": 78, "उनासी": 79, "उन्नासी": 79, "बियासी": 82, "तेरासी": 83,
+    "अट्ठासी": 88, "इक्यानबे": 91, "बानबे": 92, "तिरानबे": 93, "चौरानबे": 94, "पचानबे": 95,
+    "छियानबे": 96, "सत्तानबे": 97, "अठानवे": 98, "अट्ठानबे": 98, "निन्यानबे": 99,
 }
-"""Cardinal number words and their values."""
+"""Spellings of 0-99 that the generated table (:mod:`.cardinals`) does not give."""
+
+FRACTIONS: dict[str, float] = {"डेढ़": 1.5, "ढाई": 2.5}
+"""One and a half, two and a half: used alone and before multipliers ("ढाई लाख")."""
+
+NUMBER_WORDS: dict[str, float] = (
+    {word: n for n, word in CARDINALS.items() if n < 100} | CARDINAL_VARIANTS | FRACTIONS
+)
+"""Cardinal number words and their values: the generated table up to 99 (100 is the
+multiplier ``सौ``), its variants and the fractions."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "दो", "नौ")
 """Words that count only with a unit or multiplier (एक is also "a", दो also "give")."""

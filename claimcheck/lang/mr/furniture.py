@@ -65,3 +65,30 @@ BYLINE_PATTERNS: tuple[str, ...] = (
     # "(वृत्तसंस्था)", "मुंबई, वृत्तसंस्था"
     rf"(?:[^|,:\d०-९।.!?]{{2,30}}\s*[|,]\s*)?\(?{_AGENCY}\)?",
 )
+
+# --- Shape evidence and article-level sources (claimcheck.furniture) -----------------
+
+PHOTO_WORDS: tuple[str, ...] = ("फोटो", "छायाचित्र", "छाया", "फाइल", "फाईल", "प्रातिनिधिक", "संग्रहित")
+"""Words that make a parenthetical or a trailing credit a picture credit."""
+
+SOURCE_LABELS: tuple[str, ...] = ("स्रोत", "स्त्रोत", "सौजन्य")
+"""Labels of a "स्रोत: ..." line."""
+
+AGENCIES: tuple[str, ...] = (
+    "पीटीआय", "पीटीआई", "एएनआय", "एएनआई", "आयएएनएस", "रॉयटर्स", "रॉयटर", "एएफपी", "योनहाप", "केसीएनए",
+)
+"""Agencies as Marathi credit lines name them."""
+
+GENERIC_AGENCIES: tuple[str, ...] = ("वृत्तसंस्था", "एजन्सी")
+"""Credits that name no agency."""
+
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"\(?(?P<src>[^()]{2,60}?)\s+(?:यांच्या\s+)?(?:इनपुटसह|इनपुट्ससह|माहितीसह)\)?\s*।?",
+)
+"""Whole-line credits."""
+
+DATE_LABELS: tuple[str, ...] = ("प्रकाशित", "प्रसिद्ध", "दिनांक", "तारीख", "वाजता")
+"""Words a date line may carry besides the date."""
+
+UPDATED_LABELS: tuple[str, ...] = ("अपडेट", "अपडेटेड", "सुधारित")
+"""Labels of an update date."""

@@ -3,19 +3,37 @@
 Plain data read by :mod:`claimcheck.quantities`. Marathi fuses case endings and
 comparison onto the number word ("हजारांहून अधिक", "११,००० पेक्षा जास्त"), so the
 post-qualifiers list the fused forms too.
+
+The cardinals 0-100 are generated from a maintained library into :mod:`.cardinals`
+(committed data, not a run-time dependency: :mod:`claimcheck.lang.generate_numbers` says
+why); this module adds the spellings news also uses, the fractions and all the other
+words.
 """
 
 from __future__ import annotations
 
 from ..base import NumberData
+from .cardinals import CARDINALS
 
-NUMBER_WORDS: dict[str, float] = {
-    "शून्य": 0, "एक": 1, "दोन": 2, "तीन": 3, "चार": 4, "पाच": 5, "सहा": 6, "सात": 7, "आठ": 8,
-    "नऊ": 9, "दहा": 10, "अकरा": 11, "बारा": 12, "तेरा": 13, "चौदा": 14, "पंधरा": 15, "सोळा": 16,
-    "सतरा": 17, "अठरा": 18, "एकोणीस": 19, "वीस": 20, "पंचवीस": 25, "तीस": 30, "चाळीस": 40,
-    "पन्नास": 50, "साठ": 60, "सत्तर": 70, "ऐंशी": 80, "नव्वद": 90, "दीड": 1.5, "अडीच": 2.5,
+CARDINAL_VARIANTS: dict[str, float] = {
+    "अट्ठावीस": 28, "तेहतीस": 33, "एकेचाळीस": 41, "अट्ठेचाळीस": 48, "एक्कावन": 51, "बावन": 52,
+    "त्रेपन": 53, "चोपन्न": 54, "पंचावन": 55, "छप्पन": 56, "सत्तावन": 57, "अठ्ठावन": 58,
+    "एकसष्ठ": 61, "बासष्ठ": 62, "त्रेसष्ठ": 63, "चौसष्ठ": 64, "पासष्ठ": 65, "सहासष्ठ": 66,
+    "सदुसष्ठ": 67, "अडुसष्ठ": 68, "एक्काहत्तर": 71, "बहात्तर": 72, "शहात्तर": 76,
+    "सत्याहत्तर": 77, "अठ्याहत्तर": 78, "पंच्याऐंशी": 85, "सत्याऐंशी": 87, "अठ्याऐंशी": 88,
+    "पंच्याण्णव": 95, "शाण्णव": 96, "सत्याण्णव": 97, "अठ्याण्णव": 98,
 }
-"""Cardinal number words and their values."""
+"""Spellings of 0-99 that news also uses and the generated table (:mod:`.cardinals`) does
+not give (written from knowledge of the language)."""
+
+FRACTIONS: dict[str, float] = {"दीड": 1.5, "अडीच": 2.5}
+"""One and a half, two and a half: used alone and before multipliers ("अडीच लाख")."""
+
+NUMBER_WORDS: dict[str, float] = (
+    {word: n for n, word in CARDINALS.items() if n < 100} | CARDINAL_VARIANTS | FRACTIONS
+)
+"""Cardinal number words and their values: the generated table up to 99 (100 is the
+multiplier ``शंभर``), its variants and the fractions."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "तेरा")
 """Words that count only with a unit or multiplier (एक is also "a")."""
@@ -99,8 +117,9 @@ UNIT_STEMS: dict[str, str] = {
 UNIT_WORDS: dict[str, str] = {"तास": "hour", "घर": "house", "घरे": "house", "मते": "vote", "टन": "ton"}
 """Counted nouns matched as whole words only (with case endings)."""
 
-SPELLING_VARIANTS: tuple[str, ...] = ("इई", "िी", "उऊ", "ुू", "ओऑ", "ोॉ", "ंँ", "जज़", "फफ़")
-"""Groups of characters writers use interchangeably."""
+SPELLING_VARIANTS: tuple[str, ...] = ("इई", "िी", "उऊ", "ुू", "ओऑ", "ोॉ", "ंँ", "जज़", "फफ़", "रऱ")
+"""Groups of characters writers use interchangeably. The eyelash ra of चौऱ्याऐंशी is
+written with ऱ or with र and a zero-width joiner (which is optional): both fold to र."""
 
 OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
 """The nukta and zero-width joiners, which may appear or not."""

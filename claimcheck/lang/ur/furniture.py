@@ -62,3 +62,37 @@ BYLINE_PATTERNS: tuple[str, ...] = (
     # "(اے پی پی)", "اسلام آباد (اے پی پی)"
     rf"(?:[^|،,:\d۰-۹٠-٩.!?۔؟]{{2,30}}\s*{_SEP}?\s*)?\(?{_AGENCY}\)?",
 )
+
+# --- Shape evidence and article-level sources (claimcheck.furniture) -----------------
+
+PHOTO_WORDS: tuple[str, ...] = ("فوٹو", "تصویر", "تصاویر", "فائل", "علامتی")
+"""Words that make a parenthetical or a trailing credit a picture credit."""
+
+SOURCE_LABELS: tuple[str, ...] = ("ذرائع", "ذریعہ", "ماخذ", "بشکریہ")
+"""Labels of a "ذرائع: رائٹرز، کے سی این اے" line."""
+
+AGENCIES: tuple[str, ...] = (
+    "اے پی پی", "اے ایف پی", "رائٹرز", "این این آئی", "آن لائن", "اے پی", "یونہاپ", "کے سی این اے", "تاس",
+    "شنہوا", "پی ٹی آئی",
+)
+"""Agencies as Urdu credit lines name them."""
+
+GENERIC_AGENCIES: tuple[str, ...] = ("خبر ایجنسیاں", "خبر ایجنسی", "ایجنسیاں", "ایجنسی")
+"""Credits that name no agency."""
+
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"\(?(?P<src>[^()]{2,60}?)\s+(?:کے\s+)?(?:ان\s*پٹ|معلومات)\s+کے\s+ساتھ\)?\s*۔?",
+)
+"""Whole-line credits."""
+
+DATE_LABELS: tuple[str, ...] = ("شائع", "شدہ", "اشاعت", "تاریخ", "بجے", "ء", "ھ")
+"""Words a date line may carry besides the date."""
+
+UPDATED_LABELS: tuple[str, ...] = ("اپ ڈیٹ", "اپڈیٹ", "آخری اپ ڈیٹ")
+"""Labels of an update date."""
+
+HIJRI_MONTHS: tuple[str, ...] = (
+    "محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الثانی", "رجب", "شعبان",
+    "رمضان", "شوال", "ذوالقعدہ", "ذوالحجہ",
+)
+"""Hijri months: a date line may give the Hijri date beside the Gregorian one."""

@@ -3,25 +3,46 @@
 Plain data read by :mod:`claimcheck.quantities`. Arabic-script letter variants
 (ی/ي/ى, ک/ك, ہ/ه) and short-vowel marks (زبر, تنوین: تقریباً/تقریبا) are folded by
 :data:`SPELLING_VARIANTS` and :data:`OPTIONAL_MARKS`.
+
+The cardinals 0-100 are generated from a maintained library into :mod:`.cardinals`
+(committed data, not a run-time dependency: :mod:`claimcheck.lang.generate_numbers` says
+why); this module adds the spellings news also uses, leaves out two homographs of
+commoner words (:data:`LEFT_OUT`), and adds the fractions and all the other words.
 """
 
 from __future__ import annotations
 
 from ..base import NumberData
+from .cardinals import CARDINALS
 
-NUMBER_WORDS: dict[str, float] = {
-    "صفر": 0, "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
-    "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15, "سولہ": 16,
-    "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "پچیس": 25, "تیس": 30, "چالیس": 40,
-    "پچاس": 50, "ساٹھ": 60, "ستر": 70, "نوے": 90, "ڈیڑھ": 1.5, "ڈھائی": 2.5,
+CARDINAL_VARIANTS: dict[str, float] = {
+    "چھ": 6, "چھہ": 6, "تیئس": 23, "چوون": 54, "تریپن": 53, "تریسٹھ": 63, "چونسٹھ": 64,
+    "ستہتر": 77,
 }
-"""Cardinal number words and their values.
+"""Spellings of 0-99 that news also uses and the generated table (:mod:`.cardinals`) does
+not give (written from knowledge of the language)."""
 
-اسی (80) is left out: it is far more often اُسی "that same" ("اسی دن"), and 80 is written in digits.
-"""
+LEFT_OUT: dict[str, str] = {
+    "اسی": "80, and far more often اُسی \"that same\" (اسی دن, اسی سال): a unit after it does not tell them apart",
+    "بہتر": "72, and far more often بہتر \"better\" (بہتر تعلقات, بہتر دن); 72 is written بہتّر or in digits",
+}
+"""Generated words not read as numbers, and why: without diacritics they are spelled
+like a commoner word, and news writes these numbers in digits."""
 
-AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر")
-"""Words that count only with a unit or multiplier (ایک is also "a", دو also "give")."""
+FRACTIONS: dict[str, float] = {"ڈیڑھ": 1.5, "ڈھائی": 2.5}
+"""One and a half, two and a half: used alone and before multipliers ("ڈھائی لاکھ")."""
+
+NUMBER_WORDS: dict[str, float] = (
+    {word: n for n, word in CARDINALS.items() if n < 100 and word not in LEFT_OUT}
+    | CARDINAL_VARIANTS
+    | FRACTIONS
+)
+"""Cardinal number words and their values: the generated table up to 99 (100 is the
+multiplier ``سو``), its variants and the fractions."""
+
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون")
+"""Words that count only with a unit or multiplier (ایک is also "a", دو also "give", چون
+also "as" in چون و چرا)."""
 
 MULTIPLIERS: dict[str, float] = {
     "سو": 100, "ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000, "ارب": 1_000_000_000,
