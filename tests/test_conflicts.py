@@ -458,12 +458,14 @@ def heldout_score() -> ConflictScore:
 
 
 def test_conflicts_gold_aligned_heldout_precision_and_recall(heldout_score: ConflictScore) -> None:
-    # Measured when the rules were set on the tuning half (tuning: P 1.00, R 0.50, 9 right,
-    # 0 wrong, 5 of 10 gold conflicts; held-out: P 1.00, R 0.70, 14 right, 0 wrong, 7 of
-    # 10). The issue asks for R >= 0.8; the conflicts missed come from steps before the
-    # comparison (an Urdu negation and an Urdu month the lexicons miss, Urdu speech not
-    # recognised as attribution) and from roles the rules cannot see (a different village
-    # named, "has not responded" against "denied").
+    # Measured when the rules were set on the tuning half (tuning: P 0.94, R 0.70, 16
+    # right, 1 wrong, 7 of 10 gold conflicts; held-out: P 1.00, R 0.80, 18 right, 0
+    # wrong, 8 of 10). The wrong one on the tuning half is "$9.2 billion last year" read
+    # as years by the quantities step. Missed: a different village named (Tarnok /
+    # બેલ્કા) and 31 vs 34 dead beside other counts of unknown things (roles the rules
+    # cannot see); two speakers of one quotation where one side's speech is not read as
+    # attribution (Brandt / وکٹر لانگ; defence / foreign ministry); "was present" against
+    # "موجود نہیں تھے" where the affirming side holds a "no" of its own ("showed no reaction").
     assert heldout_score.gold == 10
     assert heldout_score.precision >= 0.9, heldout_score
-    assert heldout_score.recall >= 0.7, heldout_score
+    assert heldout_score.recall >= 0.8, heldout_score

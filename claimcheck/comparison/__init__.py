@@ -591,6 +591,24 @@ def _check_numbers(a: _Member, b: _Member) -> _Found | None:
     return (out, agreed) if compared else None
 
 
+_HH_MM = re.compile(r"(?<![\d:])(\d{1,2})[:.](\d{2})(?![\d:])")
+
+
+def _clock_times(member: _Member) -> frozenset[float]:
+    """The clock times the sentence states ("12 बजे", "बारा वाजता", "7:45"), as hours."""
+    from .lexicon import table, words
+
+    lang = member.sentence.lang
+    clock = table("clock", lang)
+    tokens = words(member.view)
+    times = {int(m.group(1)) + int(m.group(2)) / 60 for m in _HH_MM.finditer(member.view)}
+    for q in _quantities(member.view, lang):
+        after = [w for s, e, w in tokens if s >= q.end][:1]
+        if after and (after[0] in clock or after[0].rstrip(".") in clock):
+            times.add(q.low)
+    return frozenset(times)
+
+
 def _number_difference(
     a: _Member, b: _Member, x: Quantity, y: Quantity, alone: bool, *, unknown_unit: bool = False
 ) -> Difference:
@@ -608,6 +626,10 @@ def _number_difference(
     elif bounds:
         # "at least 47" against "31": a running count, stated at two times of the day.
         rule, confidence, why = "number.bound_vs_value", 0.5, " (a bound against a value: may be counted at another time)"
+    elif _clock_times(a) != _clock_times(b):
+        # "212 injured" against "140 injured at 12 o'clock": a count that rises through
+        # the day, given at another hour (tuning half: the quake's injured).
+        rule, confidence, why = "number.other_time", 0.5, " (given at another time of day)"
     elif unknown_unit:
         rule, confidence, why = "number.one_each", 0.7, ""
     else:
@@ -636,19 +658,48 @@ def _dateline_end(member: _Member) -> int:
     return m.end() if m else 0
 
 
-def _content_ranges(member: _Member) -> list[tuple[int, int]] | None:
-    """The attributed contents of the sentence, in offsets of its view; ``None`` when it
-    has no attribution with a content inside it (all of it is then the claim), none when
-    it only attributes the sentence before (all of it is then the report)."""
+def _wrapper_ranges(member: _Member) -> list[tuple[int, int]]:
+    """Where the sentence speaks of the report rather than the claim, in offsets of its
+    view: each attribution's source and cue, a few words between them, and what follows
+    the cue up to the next punctuation or the content ("ARNA said on Sunday", "એજન્સીએ
+    મંગળવારે જણાવ્યું"); all of the sentence
+    when it only attributes the sentence before ("This was given by X on Sunday.")."""
     s = member.sentence
-    ranges = [
-        (a.content.start - s.start, a.content.end - s.start)
-        for a in s.attributions
-        if a.content is not None and s.start <= a.content.start < s.end
+    view = member.view
+    ranges = []
+    for a in s.attributions:
+        if a.reports_elsewhere(s):
+            if not any(x.content is not None and s.start <= x.content.start < s.end for x in s.attributions):
+                return [(0, len(view))]
+            continue
+        parts = sorted(
+            (x.start - s.start, x.end - s.start) for x in (a.source, a.cue) if x is not None and s.start <= x.start < s.end
+        )
+        if a.content is None or not parts:
+            continue
+        content = (a.content.start - s.start, a.content.end - s.start)
+        ranges.extend(parts)
+        if len(parts) == 2 and _few_words(member, parts[0][1], parts[1][0]):
+            ranges.append((parts[0][1], parts[1][0]))  # "KCNA એ બુધવારે (11 જૂન) જણાવ્યું", "ने रविवार को बताया"
+        end = parts[-1][1]
+        tail = re.match(r"[^,.;:!?।۔\"“”]{0,30}", view[end:])
+        stop = end + (tail.end() if tail else 0)
+        if content[0] >= end:
+            stop = min(stop, content[0])
+        ranges.append((end, stop))
+    return ranges
+
+
+def _few_words(member: _Member, start: int, end: int) -> bool:
+    """Whether the stretch holds at most three words besides its dates: a postposition
+    and a day, not a clause of its own."""
+    from .lexicon import words
+
+    dates = [(d.start, d.end) for d in _dates(member.view, member.sentence.lang)]
+    loose = [
+        w for w in words(member.view[start:end]) if not any(ds <= start + w[0] < de for ds, de in dates)
     ]
-    if not ranges and any(a.reports_elsewhere(s) for a in s.attributions):
-        return []  # "This information was given by X on Sunday.": all of it is the report's
-    return ranges or None
+    return len(loose) <= 3
 
 
 def _time_role(member: _Member, start: int, end: int) -> str | None:
@@ -657,10 +708,9 @@ def _time_role(member: _Member, start: int, end: int) -> str | None:
     dateline. Only values of one role are compared."""
     if start < _dateline_end(member):
         return None
-    contents = _content_ranges(member)
-    if contents is None or any(cs <= start and end <= ce for cs, ce in contents):
-        return "event"
-    return "report"
+    if any(ws <= start and end <= we for ws, we in _wrapper_ranges(member)):
+        return "report"
+    return "event"
 
 
 def _weekdays(member: _Member, d: DateMention) -> set[int]:
@@ -763,14 +813,14 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
     lang = member.sentence.lang
     tokens = words(member.view)
     only, contrast = table("only", lang), table("contrast", lang)
-    contents = _content_ranges(member)
+    wrappers = _wrapper_ranges(member)
     out = []
     for start, end, surface in _negations(member.view, lang):
         before = [w for s, e, w in tokens if e <= start][-3:]
         after = [w for s, e, w in tokens if s >= end]
         if (set(before) | set(after[:2])) & only and set(after[:10]) & contrast:
             continue  # "not only energy but also ...", "માત્ર ઊર્જા જ નહીં, પરંતુ ... પણ"
-        if contents is not None and not any(cs <= start < ce for cs, ce in contents):
+        if any(ws <= start < we for ws, we in wrappers):
             continue  # "X did not say when ...": the wrapper's, not the claim's
         out.append((start, end, surface))
     return out
@@ -797,6 +847,11 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
 _Word = tuple[int, int, str, str]  # start, end, word, Latin key (names._words)
 
 
+#: Removed lines whose words are the page's, not the story's (duplicates of body lines,
+#: markup and date lines are left out: they hold the story's words or none).
+_FURNITURE_REASONS = frozenset({"furniture", "byline", "credit", "source", "caption", "navigation"})
+
+
 @lru_cache(maxsize=256)
 def _furniture_keys(article: Article) -> frozenset[str]:
     """Latin keys of the words of the page's furniture (menus, credits, bylines, the
@@ -804,7 +859,7 @@ def _furniture_keys(article: Article) -> frozenset[str]:
     never the claim's."""
     from ..names import _words
 
-    parts = [article.text[r.start : r.end] for r in article.removed if r.reason in ("furniture", "byline")]
+    parts = [article.text[r.start : r.end] for r in article.removed if r.reason in _FURNITURE_REASONS]
     parts += [x for x in (article.metadata.byline, article.metadata.outlet) if x]
     keys = {k for text in parts for _, _, _, k in _words(text, article.lang)}
     # A name the story's own sentences use more than once is the story's, even when a

@@ -57,6 +57,16 @@ NIGHT: dict[str, tuple[str, ...]] = {
     "ur": ("رات", "شب"),
 }
 
+#: Words that make the number before them a clock time ("12 बजे", "बारा वाजता"): a count
+#: given "at 12 o'clock" is a bulletin's, and one of another hour is no conflict with it.
+CLOCK: dict[str, tuple[str, ...]] = {
+    "en": ("o'clock", "am", "pm", "a.m.", "p.m.", "gmt", "ist"),
+    "hi": ("बजे", "बजकर"),
+    "mr": ("वाजता", "वाजले", "वाजेपर्यंत", "वाजून"),
+    "gu": ("વાગ્યે", "વાગે", "વાગ્યા"),
+    "ur": ("بجے",),
+}
+
 #: "only" words: with a contrastive conjunction after the negation they make "not only ...
 #: but also", which affirms both parts.
 ONLY: dict[str, tuple[str, ...]] = {
@@ -92,6 +102,7 @@ def table(kind: str, lang: str) -> frozenset[str]:
         "increment_next": INCREMENT_NEXT,
         "total": TOTAL,
         "night": NIGHT,
+        "clock": CLOCK,
         "only": ONLY,
         "contrast": CONTRAST,
     }
