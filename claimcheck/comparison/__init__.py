@@ -508,8 +508,10 @@ def _both_bounds(x: Quantity, y: Quantity) -> bool:
 
 
 def _countable(q: Quantity) -> bool:
-    """"One"/"a"/"ایک" written as a word is mostly the article "a", not a count."""
-    return not (q.low == q.high == 1 and not any(ch.isdigit() for ch in q.text))
+    """Whether a quantity is a figure: "one"/"a"/"ایک" written as a word is mostly the
+    article "a", and "the two leaders" with nothing counted names the parties."""
+    in_words = not any(ch.isdigit() for ch in q.text)
+    return not (in_words and q.low == q.high and (q.low == 1 or (q.low == 2 and q.unit is None)))
 
 
 def _check_numbers(a: _Member, b: _Member) -> _Found | None:
@@ -932,6 +934,7 @@ def _check_names(a: _Member, b: _Member) -> _Found | None:
     from ..names import missing_names
 
     out: list[Difference] = []
+    reported: set[tuple[ClaimRef, int]] = set()
     for x, y in ((a, b), (b, a)):
         missing = missing_names(x.sentence, x.article, y.sentence, y.article)
         if missing is None:
@@ -954,9 +957,14 @@ def _check_names(a: _Member, b: _Member) -> _Found | None:
             if _furniture(x, name):
                 continue
             if words is not None and len(words) > 3:
-                words = None  # titles and name: show the name word itself
+                # Titles and a name ("Ardenian President Nikolai Brandt"): the name is
+                # its last two words.
+                words = words[-2:] if any(w[0] == start for w in words[-2:]) else None
             value = " ".join(w[2] for w in words) if words else name
             first, last = (words[0][0], words[-1][1]) if words else (start, spans[0][1])
+            if (x.ref, first) in reported:
+                continue  # another word of a name already reported
+            reported.add((x.ref, first))
             own = DifferenceSide(x.ref, value, (_span(x, first, last),))
             other = DifferenceSide(y.ref, "not named", ())
             sides = (own, other) if x is a else (other, own)
