@@ -18,7 +18,7 @@ from annotated_types import Ge, Interval, MinLen
 #: Version of the JSON form (:mod:`claimcheck.json_form`). Bump the major part on any
 #: change that breaks readers, the minor part on additions; the generated JSON schema in
 #: ``schema/`` carries the same number.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 #: A character offset into :attr:`Article.text`, or a position in a sequence.
 Offset = Annotated[int, Ge(0)]
@@ -272,6 +272,19 @@ class DifferenceKind(enum.StrEnum):
     """A negated verb on one side only."""
 
 
+class DifferenceCategory(enum.StrEnum):
+    """How much a difference says against the claim being the same on both sides."""
+
+    CONFLICT = "conflict"
+    """The same slot filled with values that cannot both be true (6 vs 8 agreements
+    signed; Saturday vs Sunday for the meeting; a predicate negated on one side)."""
+    ONE_SIDE = "one_side"
+    """A detail only one side gives, or gives in a form the other cannot be checked
+    against (a name or figure left out, the same source relayed differently)."""
+    ATTRIBUTION = "attribution"
+    """Credited to a source on one side, stated bare on the other."""
+
+
 #: What the comparison checks in a group: ``agreements`` lists those found equal.
 Aspect = Literal["source", "numbers", "dates", "negation", "names"]
 
@@ -308,6 +321,15 @@ class Difference(_Result):
     """Each article's version, in article order."""
     detail: str = ""
     """A short explanation for people ("at least 100 vs 200 (missile)")."""
+    category: DifferenceCategory = DifferenceCategory.CONFLICT
+    """Whether this is a conflict, a detail only one side gives, or attributed vs bare.
+    (Readers of version 1.2 JSON, which lacks the field, read every difference as a
+    conflict.)"""
+    rule: str = ""
+    """Which rule of the comparison fired (``number.same_unit``, ``weekday.event``...),
+    as presidio names the recognizer behind each result; empty when not recorded."""
+    confidence: Annotated[float, Interval(ge=0, le=1)] = 1.0
+    """How sure the rule is that the two sides fill the same slot, from 0 to 1."""
 
 
 @dataclass(frozen=True)
@@ -329,6 +351,10 @@ class ClaimGroup(_Result):
     """Whether every two of the members' articles were judged to cover one event (many of
     their sentences pair up). When not (two meetings, two days), a difference may be no
     contradiction: each article can be right about its own event."""
+    checked: tuple[str, ...] = ()
+    """What was checked and found the same, for people: ``same source: ARNA``,
+    ``same number: 6 agreement``, ``same weekday: Saturday``. Empty when nothing could be
+    checked: the members then agree only in wording, as far as claimcheck can tell."""
 
 
 @dataclass(frozen=True)
@@ -350,6 +376,10 @@ class ComparisonSummary(_Result):
     """Claims made by one article only."""
     unattributed_claims: Count
     """Sentences stated on the writer's own authority, over all articles."""
+    conflicts: Count = 0
+    """Differences that are conflicts (:attr:`DifferenceCategory.CONFLICT`), over all groups."""
+    groups_with_conflicts: Count = 0
+    """Shared claims with at least one conflict."""
 
 
 @dataclass(frozen=True)
@@ -381,5 +411,11 @@ class Comparison(_Result):
             only_in_one_article=len(self.only_in),
             unattributed_claims=sum(
                 1 for a in self.articles for s in a.sentences if s.kind is ClaimKind.UNATTRIBUTED
+            ),
+            conflicts=sum(
+                1 for g in self.groups for d in g.differences if d.category is DifferenceCategory.CONFLICT
+            ),
+            groups_with_conflicts=sum(
+                1 for g in self.groups if any(d.category is DifferenceCategory.CONFLICT for d in g.differences)
             ),
         )

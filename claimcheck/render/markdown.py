@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import DIFFERENT_EVENTS, Comparison, Sentence, Span
+from ..types import DIFFERENT_EVENTS, Comparison, DifferenceCategory, Sentence, Span
 from . import visible
 from .json import comparison_summary
 
@@ -44,6 +44,14 @@ def _marked(sentence: Sentence, spans: list[Span]) -> str:
     return "".join(out)
 
 
+#: How each category of difference is labelled, in the order they are listed.
+_CATEGORY_LABEL = {
+    DifferenceCategory.CONFLICT: "conflict",
+    DifferenceCategory.ONE_SIDE: "one side only",
+    DifferenceCategory.ATTRIBUTION: "attributed vs bare",
+}
+
+
 def comparison_markdown(comparison: Comparison) -> str:
     """``claimcheck compare --format markdown``."""
     by_id = {a.id: a for a in comparison.articles}
@@ -57,14 +65,23 @@ def comparison_markdown(comparison: Comparison) -> str:
         "",
         f"- **shared claims:** {summary['groups']} ({summary['groups_in_agreement']} in agreement, "
         f"{summary['groups_with_differences']} with differences: {diffs})",
+        f"- **conflicts:** {summary.get('conflicts', 0)} in {summary.get('groups_with_conflicts', 0)} shared claims",
         f"- **only in one article:** {summary['only_in_one_article']}",
         f"- **bare (unattributed) claims:** {summary['unattributed_claims']}",
         f"- **model:** {md(comparison.model)}",
         "",
     ]
     for group in comparison.groups:
-        kinds = sorted({d.kind.value for d in group.differences})
-        verdict = f"differs ({', '.join(kinds)})" if kinds else "agrees"
+        conflicts = [d for d in group.differences if d.category is DifferenceCategory.CONFLICT]
+        kinds = sorted({d.kind.value for d in conflicts})
+        if kinds:
+            verdict = f"conflicts ({', '.join(kinds)})"
+        elif group.differences:
+            verdict = f"no conflict; details differ ({', '.join(sorted({d.kind.value for d in group.differences}))})"
+        elif group.checked or group.agreements:
+            verdict = "agrees"
+        else:
+            verdict = "same claim in other words; nothing checkable"
         lines.append(f"## Claim {group.id}: {verdict}" + ("" if group.same_event else f" · {DIFFERENT_EVENTS}"))
         lines.append("")
         spans: dict[tuple[str, int], list[Span]] = {}
@@ -77,9 +94,15 @@ def comparison_markdown(comparison: Comparison) -> str:
             chain = "; ".join(" → ".join(link.label for link in a.chain) for a in sentence.sourced_attributions())
             lines.append(f"| {md(ref.article)} #{ref.sentence + 1} | {md(chain) or '—'} | {_marked(sentence, spans.get((ref.article, ref.sentence), []))} |")
         lines.append("")
-        for d in group.differences:
-            lines.append(f"- **{d.kind.value}:** {md(d.detail)}")
-        if group.agreements:
+        for category, label in _CATEGORY_LABEL.items():
+            for d in (d for d in group.differences if d.category is category):
+                rule = f" _({md(d.rule)}, {d.confidence:.2f})_" if d.rule else ""
+                lines.append(f"- **{label} · {d.kind.value}:** {md(d.detail)}{rule}")
+        if not conflicts:
+            lines.append("- nothing disagrees")
+        if group.checked:
+            lines.append(f"- checked: {md('; '.join(group.checked))}")
+        elif group.agreements:
             lines.append(f"- same: {md(', '.join(group.agreements))}")
         lines.append("")
     if comparison.only_in:

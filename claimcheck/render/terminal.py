@@ -19,7 +19,17 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lang import LANGUAGES
-from ..types import DIFFERENT_EVENTS, FROM_PARAGRAPH, Article, Attribution, ClaimKind, Comparison, Sentence, Span
+from ..types import (
+    DIFFERENT_EVENTS,
+    FROM_PARAGRAPH,
+    Article,
+    Attribution,
+    ClaimKind,
+    Comparison,
+    DifferenceCategory,
+    Sentence,
+    Span,
+)
 from . import no_color, visible, visible_map
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,6 +173,15 @@ def cue_text(attribution: Attribution, explain: bool) -> Text:
     return out
 
 
+#: How each category of difference is marked, and in which order they are listed.
+_CATEGORY_MARK = {
+    DifferenceCategory.CONFLICT: ("▲", "conflict", "bold red"),
+    DifferenceCategory.ONE_SIDE: ("△", "one side only", "yellow"),
+    DifferenceCategory.ATTRIBUTION: ("◇", "attributed vs bare", "yellow"),
+}
+_CATEGORY_ORDER = {c: n for n, c in enumerate(_CATEGORY_MARK)}
+
+
 def print_comparison(console: Console, comparison: Comparison) -> None:
     """``claimcheck compare``: articles, summary, one section per shared claim, then the rest."""
     from .json import comparison_summary
@@ -183,15 +202,28 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
     if summary["differences"]:
         differing.append("  (" + ", ".join(f"{n} {k}" for k, n in summary["differences"].items()) + ")", style=STYLE_DIM)
     table.add_row("  with differences", differing)
+    table.add_row(
+        "  with conflicts",
+        Text(
+            f"{summary.get('groups_with_conflicts', 0)}  ({summary.get('conflicts', 0)} conflicts)",
+            style="bold red" if summary.get("conflicts") else "",
+        ),
+    )
     table.add_row("only in one article", str(summary["only_in_one_article"]))
     table.add_row("bare (unattributed) claims", str(summary["unattributed_claims"]))
     console.print(table)
     for group in comparison.groups:
-        kinds = sorted({d.kind.value for d in group.differences})
+        conflicts = [d for d in group.differences if d.category is DifferenceCategory.CONFLICT]
+        kinds = sorted({d.kind.value for d in conflicts})
         if kinds:
-            title = f"[bold]claim {group.id}[/] · [bold yellow]differs: {', '.join(kinds)}[/]"
-        else:
+            title = f"[bold]claim {group.id}[/] · [bold red]conflicts: {', '.join(kinds)}[/]"
+        elif group.differences:
+            others = ", ".join(sorted({d.kind.value for d in group.differences}))
+            title = f"[bold]claim {group.id}[/] · [green]no conflict[/] · [yellow]details differ: {others}[/]"
+        elif group.checked or group.agreements:
             title = f"[bold]claim {group.id}[/] · [green]agrees[/]"
+        else:
+            title = f"[bold]claim {group.id}[/] · [dim]same claim in other words; nothing checkable[/]"
         if not group.same_event:
             title += f" · [dim]{DIFFERENT_EVENTS}[/]"
         console.rule(title, style=STYLE_DIM, align="left")
@@ -212,13 +244,19 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
             console.print(head)
             marks = [(s, STYLE_DIFF) for s in diff_spans.get((ref.article, ref.sentence), [])]
             console.print(highlighted(sentence, marks), style=None)
-        for d in group.differences:
-            line = Text("  ▲ ", style="bold yellow")
-            line.append(f"{d.kind.value}: ", style="bold")
+        for d in sorted(group.differences, key=lambda d: _CATEGORY_ORDER[d.category]):
+            mark, label, style = _CATEGORY_MARK[d.category]
+            line = Text(f"  {mark} ", style=style)
+            line.append(f"{label} · {d.kind.value}: ", style="bold")
             line.append(visible(d.detail, newlines=False))
+            if d.rule:
+                line.append(f"  [{visible(d.rule, newlines=False)}, {d.confidence:.2f}]", style=STYLE_DIM)
             console.print(line)
-        if group.agreements and not group.differences:
-            console.print(Text(visible("  ✓ same " + ", ".join(group.agreements), newlines=False), style="green"))
+        if not conflicts:
+            console.print(Text("  ✓ nothing disagrees", style="green"))
+        if group.checked:
+            checked = visible("  ✓ checked: " + "; ".join(group.checked), newlines=False)
+            console.print(Text(checked, style="green" if not conflicts else STYLE_DIM))
         elif group.agreements:
             console.print(Text(visible("  ✓ same " + ", ".join(group.agreements), newlines=False), style=STYLE_DIM))
     if comparison.only_in:

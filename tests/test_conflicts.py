@@ -1,0 +1,471 @@
+"""Conflicts only where the same slot differs (issue 12, items 4 and 6).
+
+Sentence pairs in several languages for each rule of :mod:`claimcheck.comparison`, then
+the conflicts found between the gold-aligned members of ``fixtures/coverage/`` scored
+against its gold: alignment is taken from the gold, so these figures measure the
+comparison alone.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import analyze, analyze_inputs, article_from_text
+from claimcheck.comparison import _Member, _name_words, _whole_names, compare_members
+from claimcheck.render.markdown import comparison_markdown
+from claimcheck.types import (
+    Article,
+    ClaimGroup,
+    ClaimRef,
+    Comparison,
+    Difference,
+    DifferenceCategory,
+    DifferenceKind,
+)
+
+from .conftest import FIXTURES
+
+COVERAGE = FIXTURES / "coverage"
+
+
+@cache
+def _article(text: str, lang: str, name: str) -> Article:
+    (article,) = analyze([article_from_text(text, name=name, lang=lang)])
+    return article
+
+
+def _member(text: str, lang: str, name: str, quote: str | None = None) -> _Member:
+    article = _article(text, lang, name)
+    if quote is None:
+        sentence = article.sentences[-1]
+    else:
+        position = article.text.find(quote)
+        assert position >= 0, quote
+        sentence = next(s for s in article.sentences if s.start <= position < s.end)
+    return _Member(ClaimRef(article.id, sentence.index), article, sentence)
+
+
+def _differences(a: tuple[str, str], b: tuple[str, str]) -> tuple[Difference, ...]:
+    _, differences, _ = compare_members([_member(*a, "a.txt"), _member(*b, "b.txt")])
+    return differences
+
+
+def _conflicts(a: tuple[str, str], b: tuple[str, str], kind: DifferenceKind) -> list[Difference]:
+    return [d for d in _differences(a, b) if d.kind is kind and d.category is DifferenceCategory.CONFLICT]
+
+
+# -- values that fill another slot are no conflict -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            (
+                "Ardenian President Nikolai Brandt and his Qazmiri counterpart Rustam Ismailov signed six agreements "
+                "at talks in the port city of Koreva, state news agency ARNA said on Sunday.",
+                "en",
+            ),
+            ("दोनों राष्ट्रपतियों ने शनिवार को कोरेवा में मुलाकात की और छह समझौतों पर हस्ताक्षर किए।", "hi"),
+            id="en-hi-report-sunday-meeting-saturday",
+        ),
+        pytest.param(
+            (
+                "Ardenian President Nikolai Brandt and his Qazmiri counterpart Rustam Ismailov signed six agreements "
+                "at talks in the port city of Koreva, state news agency ARNA said on Sunday.",
+                "en",
+            ),
+            ("બંને રાષ્ટ્રપતિઓએ શનિવારે કોરેવા ખાતે મુલાકાત કરી હતી અને છ કરારો પર હસ્તાક્ષર કર્યા હતા.", "gu"),
+            id="en-gu-report-sunday-meeting-saturday",
+        ),
+        pytest.param(
+            ("The vote was held on Sunday, the Central Election Commission said on Tuesday.", "en"),
+            ("केंद्रीय चुनाव आयोग ने मंगलवार को बताया कि मतदान रविवार को हुआ था।", "hi"),
+            id="en-hi-same-roles",
+        ),
+        pytest.param(
+            ("पड़ोसी देश से भेजे गए 9 ड्रोन बुधवार रात मार गिराए गए।", "hi"),
+            ("ہمسایہ ملک سے داغے گئے 9 ڈرون جمعرات کی صبح مار گرائے گئے۔", "ur"),
+            id="hi-ur-wednesday-night-is-thursday-morning",
+        ),
+    ],
+)
+def test_conflicts_weekday_of_the_report_is_not_the_event_s(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert _conflicts(a, b, DifferenceKind.WEEKDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            ("Kalmora's High Court sentenced Reiner to seven years in prison on Tuesday.", "en"),
+            ("काल्मोरा की हाईकोर्ट ने बुधवार को रेनर को सात साल कैद की सजा सुनाई।", "hi"),
+            ("Tuesday", "Wednesday"),
+            id="en-hi-ruling",
+        ),
+        pytest.param(
+            ("Voters went to the polls in Lorvand on Sunday.", "en"),
+            ("લોરવાન્ડમાં શનિવારે મતદાન યોજાયું હતું.", "gu"),
+            ("Sunday", "Saturday"),
+            id="en-gu-vote",
+        ),
+    ],
+)
+def test_conflicts_weekday_of_the_same_event_differs(
+    a: tuple[str, str], b: tuple[str, str], values: tuple[str, str]
+) -> None:
+    (conflict,) = _conflicts(a, b, DifferenceKind.WEEKDAY)
+    assert tuple(side.value for side in conflict.sides) == values
+    assert conflict.rule == "weekday.event"
+    assert conflict.confidence >= 0.8
+    assert all(side.spans for side in conflict.sides)
+
+
+def test_conflicts_a_dateline_gives_no_date_of_the_claim() -> None:
+    a = ("LISDEN, Nov 24 (Reuters) - The court will hear the appeal in January.", "en")
+    b = ("The court will hear the appeal in January, his lawyer said on 23 November.", "en")
+    assert [d for d in _differences(a, b) if d.kind is DifferenceKind.DATE] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            ("Thousands of troops took part in the exercise.", "en"),
+            ("11,000 troops took part in the exercise.", "en"),
+            id="en-thousands-11000",
+        ),
+        pytest.param(
+            ("हज़ारों सैनिकों ने अभ्यास में हिस्सा लिया।", "hi"),
+            ("11,000 troops took part in the exercise.", "en"),
+            id="hi-en-thousands-11000",
+        ),
+        pytest.param(
+            ("More than 10,000 troops took part in the exercise.", "en"),
+            ("અભ્યાસમાં 11,000 સૈનિકોએ ભાગ લીધો હતો.", "gu"),
+            id="en-gu-more-than-10000-11000",
+        ),
+        pytest.param(
+            ("At least 14 people were killed in the attack.", "en"),
+            ("حملے میں کم از کم 16 افراد ہلاک ہوئے۔", "ur"),
+            id="en-ur-two-lower-bounds",
+        ),
+        pytest.param(
+            ("Turnout was 61.3 percent.", "en"),
+            ("मतदान करीब 61 प्रतिशत रहा।", "hi"),
+            id="en-hi-about-61-percent",
+        ),
+        pytest.param(
+            ("Democratic Renewal won 142 of the 250 seats.", "en"),
+            ("डेमोक्रेटिक रिन्यूअल ने 250 में से 142 सीटें जीतीं।", "hi"),
+            id="en-hi-142-of-250",
+        ),
+        pytest.param(
+            ("Rescuers recovered 16 more bodies from the rubble.", "en"),
+            ("बचावकर्मियों ने मलबे से कुल 47 शव निकाले।", "hi"),
+            id="en-hi-new-vs-total",
+        ),
+        pytest.param(
+            ("A drone hit a fuel depot in Belin province, injuring three soldiers.", "en"),
+            ("خبر رساں ادارے رائٹرز نے بتایا کہ ایک ڈرون بیلن صوبے میں ایندھن کے ڈپو پر گرا جس سے تین فوجی زخمی ہوئے۔", "ur"),
+            id="en-ur-a-drone-is-no-count",
+        ),
+    ],
+)
+def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert _conflicts(a, b, DifferenceKind.NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "values"),
+    [
+        pytest.param(
+            ("The two presidents signed six agreements.", "en"),
+            ("दोनों राष्ट्रपतियों ने आठ समझौतों पर हस्ताक्षर किए।", "hi"),
+            ("6 agreement", "8 agreement"),
+            id="en-hi-six-eight-agreements",
+        ),
+        pytest.param(
+            ("Democratic Renewal won 71 seats.", "en"),
+            ("डेमोक्रेटिक रिन्यूअल को 74 सीटें मिलीं।", "hi"),
+            ("71 seat", "74 seat"),
+            id="en-hi-71-74-seats",
+        ),
+    ],
+)
+def test_conflicts_counts_of_the_same_thing_differ(
+    a: tuple[str, str], b: tuple[str, str], values: tuple[str, str]
+) -> None:
+    (conflict,) = _conflicts(a, b, DifferenceKind.NUMBER)
+    assert tuple(side.value for side in conflict.sides) == values
+    assert conflict.rule == "number.same_unit"
+    assert all(side.spans for side in conflict.sides)
+
+
+def test_conflicts_two_different_bounds_are_a_detail_not_a_conflict() -> None:
+    a = ("North Korea has sent at least 100 ballistic missiles.", "en")
+    b = ("North Korea has sent at least 200 ballistic missiles.", "en")
+    (difference,) = [d for d in _differences(a, b) if d.kind is DifferenceKind.NUMBER]
+    assert difference.category is DifferenceCategory.ONE_SIDE
+    assert difference.rule == "number.different_bounds"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            ("The agreements cover not only energy but also transport.", "en"),
+            ("આ કરારો માત્ર ઊર્જા જ નહીં, પરંતુ પરિવહનને પણ આવરી લે છે.", "gu"),
+            id="en-gu",
+        ),
+        pytest.param(
+            ("The agreements cover energy and transport.", "en"),
+            ("ये समझौते न केवल ऊर्जा बल्कि परिवहन को भी कवर करते हैं।", "hi"),
+            id="en-hi",
+        ),
+        pytest.param(
+            ("The agreements cover energy and transport.", "en"),
+            ("یہ معاہدے نہ صرف توانائی بلکہ نقل و حمل کا بھی احاطہ کرتے ہیں۔", "ur"),
+            id="en-ur",
+        ),
+    ],
+)
+def test_conflicts_not_only_but_also_is_no_negation(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert [d for d in _differences(a, b) if d.kind is DifferenceKind.NEGATION] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            ("Brandt and Ismailov did not hold a joint news conference after the talks.", "en"),
+            ("برانٹ اور اسماعیلوف نے مذاکرات کے بعد مشترکہ پریس کانفرنس سے خطاب کیا۔", "ur"),
+            id="en-ur",
+        ),
+        pytest.param(
+            ("Zarin City's airport was not damaged.", "en"),
+            ("ज़रीन सिटी के हवाई अड्डे को भी नुकसान पहुंचा है।", "hi"),
+            id="en-hi",
+        ),
+    ],
+)
+def test_conflicts_the_same_predicate_negated_on_one_side(a: tuple[str, str], b: tuple[str, str]) -> None:
+    (conflict,) = _conflicts(a, b, DifferenceKind.NEGATION)
+    assert conflict.rule == "negation.one_side"
+    assert [side.value for side in conflict.sides] == ["negated", "affirmed"]
+    assert conflict.sides[0].spans
+
+
+def test_conflicts_two_people_named_as_the_speaker() -> None:
+    a = ("His lawyer, Mila Koren, said he would appeal to the Supreme Court within 30 days.", "en")
+    b = ("राइनर की वकील मिला कोवाच ने कहा कि वे 30 दिन के भीतर सुप्रीम कोर्ट में अपील करेंगे।", "hi")
+    (conflict,) = _conflicts(a, b, DifferenceKind.NAME)
+    assert conflict.rule == "name.different_speaker"
+    assert "Mila Koren" in conflict.sides[0].value
+    assert "मिला कोवाच" in conflict.sides[1].value
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "not_names"),
+    [
+        pytest.param(
+            ("Leader Kim Jong Un said North Korea fully supports Russia.", "en"),
+            ("किम ने कहा कि उत्तर कोरिया रूस का पूरा समर्थन करता है।", "hi"),
+            {"North", "Korea", "Jong", "Un", "Kim Jong Un", "North Korea"},
+            id="en-hi-split-names",
+        ),
+        pytest.param(
+            ("ઉત્તર કોરિયા રશિયાને સંપૂર્ણ સમર્થન આપે છે, કિમે કહ્યું.", "gu"),
+            ("North Korea fully supports Russia, Kim said.", "en"),
+            {"સમર્થન"},
+            id="gu-en-samarthan-is-a-common-noun",
+        ),
+    ],
+)
+def test_conflicts_names_are_whole_proper_names(a: tuple[str, str], b: tuple[str, str], not_names: set[str]) -> None:
+    names = {side.value for d in _differences(a, b) if d.kind is DifferenceKind.NAME for side in d.sides}
+    assert not names & not_names
+
+
+def test_conflicts_whole_names_join_capitalised_words() -> None:
+    member = _member("Talks between Kim Jong Un and Sergei Lavrov were held in North Korea.", "en", "names.txt")
+    assert [[w[2] for w in name] for name in _whole_names(member, _name_words(member))] == [
+        ["Kim", "Jong", "Un"],
+        ["Sergei", "Lavrov"],
+        ["North", "Korea"],
+    ]
+
+
+def test_conflicts_every_difference_carries_its_evidence() -> None:
+    a = ("The two presidents signed six agreements on Saturday, ARNA said.", "en")
+    b = ("दोनों राष्ट्रपतियों ने रविवार को आठ समझौतों पर हस्ताक्षर किए।", "hi")
+    differences = _differences(a, b)
+    assert {d.kind for d in differences} >= {DifferenceKind.NUMBER, DifferenceKind.WEEKDAY, DifferenceKind.ATTRIBUTION}
+    for d in differences:
+        assert d.rule
+        assert 0 <= d.confidence <= 1
+    (attribution,) = [d for d in differences if d.kind is DifferenceKind.ATTRIBUTION]
+    assert attribution.category is DifferenceCategory.ATTRIBUTION
+
+
+def test_conflicts_agreements_say_what_was_checked() -> None:
+    a = ("The two presidents signed six agreements on Saturday, ARNA said.", "en")
+    b = ("आरना ने कहा कि दोनों राष्ट्रपतियों ने शनिवार को छह समझौतों पर हस्ताक्षर किए।", "hi")
+    _, differences, checked = compare_members([_member(*a, "a.txt"), _member(*b, "b.txt")])
+    assert differences == ()
+    assert "same number: 6 agreement" in checked
+    assert "same weekday: Saturday" in checked
+
+
+def test_conflicts_markdown_separates_conflicts_and_says_when_nothing_disagrees() -> None:
+    a = _member("The two presidents signed six agreements.", "en", "a.txt")
+    b = _member("दोनों राष्ट्रपतियों ने आठ समझौतों पर हस्ताक्षर किए।", "hi", "b.txt")
+    c = _member("The two presidents signed six agreements.", "en", "c.txt")
+    groups = []
+    for n, (x, y) in enumerate(((a, b), (a, c)), start=1):
+        agreements, differences, checked = compare_members([x, y])
+        groups.append(ClaimGroup(n, (x.ref, y.ref), 0.9, agreements, differences, True, checked))
+    comparison = Comparison((a.article, b.article, c.article), tuple(groups), (), "test")
+    text = comparison_markdown(comparison)
+    assert "## Claim 1: conflicts (number)" in text
+    assert "- **conflict · number:** 6 agreement vs 8 agreement _(number.same_unit, 0.90)_" in text
+    assert "## Claim 2: agrees" in text
+    assert "- nothing disagrees" in text
+    assert "same number: 6 agreement" in text.split("## Claim 2")[1]
+    assert comparison.summary.conflicts == 1
+    assert comparison.summary.groups_with_conflicts == 1
+
+
+# -- gold-aligned conflicts on fixtures/coverage ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConflictScore:
+    """Conflicts found between gold-aligned members, scored against the gold."""
+
+    right: int
+    wrong: int
+    found: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.right / (self.right + self.wrong) if self.right + self.wrong else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+
+def _collapsed(text: str) -> tuple[str, list[int]]:
+    """``text`` with runs of white space as one space, and where each character came from."""
+    out, where = [], []
+    for n, ch in enumerate(text):
+        if ch.isspace() and out and out[-1] == " ":
+            continue
+        out.append(" " if ch.isspace() else ch)
+        where.append(n)
+    return "".join(out), where
+
+
+def _gold_sentence(article: Article, quote: str) -> int | None:
+    """The sentence of ``article`` that holds most of the gold member ``quote`` (HTML
+    gold is written in the whitespace-collapsed visible text)."""
+    text, where = _collapsed(article.text)
+    quote = " ".join(quote.split())
+    at = text.find(quote)
+    if at < 0:
+        return None
+    start, end = where[at], where[at + len(quote) - 1] + 1
+    overlaps = [(min(end, s.end) - max(start, s.start), s.index) for s in article.sentences]
+    best = max(overlaps)
+    return best[1] if best[0] > 0 else None
+
+
+def score_conflicts(half: str) -> ConflictScore:
+    """Compare the members of every gold group of one half of ``fixtures/coverage/`` and
+    score the conflicts reported.
+
+    A reported conflict is right when both its sentences are members of a group with a
+    gold conflict of its kind, one holds the differing value and the other does not, and
+    (for values with a place: numbers, dates, weekdays, names) a span of the side that
+    holds it covers it; anything else (a non-conflict, a conflict of no gold) is wrong.
+    """
+    right = wrong = gold_total = 0
+    found: set[tuple[str, int]] = set()
+    for folder in sorted(p for p in COVERAGE.iterdir() if p.is_dir()):
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        if gold["half"] != half:
+            continue
+        articles, failures = analyze_inputs([str(folder / name) for name in gold["articles"]], cache=False)
+        assert not failures
+        by_file = {Path(a.path).name: a for a in articles}
+        by_id = {a.id: a for a in articles}
+        members: dict[str, list[tuple[ClaimRef, str]]] = {}
+        for group in gold["groups"]:
+            for m in group["members"]:
+                article = by_file[m["file"]]
+                index = _gold_sentence(article, m["sentence"])
+                assert index is not None, (folder.name, m["file"], m["sentence"])
+                ref = ClaimRef(article.id, index)
+                if ref not in [r for r, _ in members.get(group["id"], [])]:
+                    members.setdefault(group["id"], []).append((ref, m["sentence"]))
+        conflicts = gold["conflicts"]
+        gold_total += len(conflicts)
+        for group in gold["groups"]:
+            quoted = dict(members[group["id"]])
+            resolved = [_Member(ref, by_id[ref.article], by_id[ref.article].sentences[ref.sentence]) for ref in quoted]
+            _, differences, _ = compare_members(resolved)
+            for d in differences:
+                if d.category is not DifferenceCategory.CONFLICT:
+                    continue
+                refs = {side.claim for side in d.sides}
+                texts = [quoted[side.claim] for side in d.sides]
+                match = None
+                for n, c in enumerate(conflicts):
+                    in_group = {r for r, _ in members[c["group"]]}
+                    if c["kind"] != d.kind.value or not refs <= in_group:
+                        continue
+                    value = c["values"][1]
+                    holds = [value in t for t in texts]
+                    if not any(holds) or all(holds):
+                        continue
+                    side = d.sides[holds.index(True)]
+                    article = by_id[side.claim.article]
+                    sentence = article.sentences[side.claim.sentence]
+                    at = article.text.find(value, max(0, sentence.start - 5))
+                    placed = c["kind"] in ("negation", "source") or any(
+                        s.start < at + len(value) and at < s.end for s in side.spans
+                    )
+                    if at >= 0 and placed:
+                        match = n
+                if match is None:
+                    wrong += 1
+                else:
+                    right += 1
+                    found.add((folder.name, match))
+    return ConflictScore(right, wrong, len(found), gold_total)
+
+
+@pytest.fixture(scope="module")
+def heldout_score() -> ConflictScore:
+    return score_conflicts("heldout")
+
+
+def test_conflicts_gold_aligned_heldout_precision_and_recall(heldout_score: ConflictScore) -> None:
+    # Measured when the rules were set on the tuning half (tuning: P 0.94, R 0.70, 16
+    # right, 1 wrong, 7 of 10 gold conflicts; held-out: P 1.00, R 0.80, 18 right, 0
+    # wrong, 8 of 10). The wrong one on the tuning half is "$9.2 billion last year" read
+    # as years by the quantities step. Missed: a different village named (Tarnok /
+    # બેલ્કા) and 31 vs 34 dead beside other counts of unknown things (roles the rules
+    # cannot see); two speakers of one quotation where one side's speech is not read as
+    # attribution (Brandt / وکٹر لانگ; defence / foreign ministry); "was present" against
+    # "موجود نہیں تھے" where the affirming side holds a "no" of its own ("showed no reaction").
+    assert heldout_score.gold == 10
+    assert heldout_score.precision >= 0.9, heldout_score
+    assert heldout_score.recall >= 0.8, heldout_score
