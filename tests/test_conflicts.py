@@ -333,7 +333,8 @@ def test_conflicts_markdown_separates_conflicts_and_says_when_nothing_disagrees(
     comparison = Comparison((a.article, b.article, c.article), tuple(groups), (), "test")
     text = comparison_markdown(comparison)
     assert "## Claim 1: conflicts (number)" in text
-    assert "- **conflict · number:** 6 agreement vs 8 agreement _(number.same_unit, 0.90)_" in text
+    # The rule's name is escaped like all text in Markdown output (issue 14).
+    assert "- **conflict · number:** 6 agreement vs 8 agreement _(number.same\\_unit, 0.90)_" in text
     assert "## Claim 2: agrees" in text
     assert "- nothing disagrees" in text
     assert "same number: 6 agreement" in text.split("## Claim 2")[1]
