@@ -271,7 +271,9 @@ def score_event(event: Event, comparison: object) -> Score:
     for group in comparison.groups:  # type: ignore[attr-defined]
         for difference in group.differences:
             kind = str(getattr(difference.kind, "value", difference.kind))
-            if kind not in CONFLICT_KINDS:
+            # Only what the report calls a conflict: details one side gives and
+            # "attributed vs bare" are shown apart and claim no disagreement.
+            if kind not in CONFLICT_KINDS or str(getattr(difference, "category", "conflict")) != "conflict":
                 continue
             sides = [keys(side.claim) for side in difference.sides[:2]]
             right = [n for n, c in enumerate(gold["conflicts"]) if _entry_matches(c, kind, sides, gold)]
