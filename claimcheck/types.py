@@ -375,11 +375,15 @@ class ComparisonSummary(_Result):
     only_in_one_article: Count
     """Claims made by one article only."""
     unattributed_claims: Count
-    """Sentences stated on the writer's own authority, over all articles."""
+    """Sentences stated on the writer's own authority, over all articles (those of an
+    article with a credit line are counted in :attr:`credited_claims` instead)."""
     conflicts: Count = 0
     """Differences that are conflicts (:attr:`DifferenceCategory.CONFLICT`), over all groups."""
     groups_with_conflicts: Count = 0
     """Shared claims with at least one conflict."""
+    credited_claims: Count = 0
+    """Sentences bare in the text of an article whose credit line names its sources
+    (:attr:`ArticleMetadata.sources`): credited to the article's source, not the writer's."""
 
 
 @dataclass(frozen=True)
@@ -410,12 +414,23 @@ class Comparison(_Result):
             differences=dict(sorted(by_kind.items(), key=lambda item: item[0].value)),
             only_in_one_article=len(self.only_in),
             unattributed_claims=sum(
-                1 for a in self.articles for s in a.sentences if s.kind is ClaimKind.UNATTRIBUTED
+                1
+                for a in self.articles
+                if not a.metadata.sources
+                for s in a.sentences
+                if s.kind is ClaimKind.UNATTRIBUTED
             ),
             conflicts=sum(
                 1 for g in self.groups for d in g.differences if d.category is DifferenceCategory.CONFLICT
             ),
             groups_with_conflicts=sum(
                 1 for g in self.groups if any(d.category is DifferenceCategory.CONFLICT for d in g.differences)
+            ),
+            credited_claims=sum(
+                1
+                for a in self.articles
+                if a.metadata.sources
+                for s in a.sentences
+                if s.kind is ClaimKind.UNATTRIBUTED
             ),
         )

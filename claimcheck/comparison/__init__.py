@@ -354,6 +354,9 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
         return None
     if not ca or not cb:
         bare, attributed = (a, b) if not ca else (b, a)
+        credit = _credit_line(bare)
+        if credit:
+            return _check_credit(attributed, bare, credit, a, b)
         names = _chain_names(attributed)
         sides = tuple(
             DifferenceSide(m.ref, names if m is attributed else "stated without a source", _source_spans(m))
@@ -423,6 +426,42 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
     # In chain order, not set order: the report must not change from run to run.
     shared = next(c[0] for c in ca if any(_same_source(c[0], y) for y in outer_b))
     return [], [f"same source: {_source_name(a, shared)}"]
+
+
+def _credit_line(member: _Member) -> list[tuple[str, str]]:
+    """The member's article's own sources (its credit line: "Source: Reuters", "- PTI"),
+    as ``(canonical id, name as written)``, in page order; empty when it has none."""
+    from ..sources import resolve_source
+
+    lang = member.article.lang
+    return [(resolve_source(name, lang).id, name) for name in member.article.metadata.sources]
+
+
+def _check_credit(attributed: _Member, bare: _Member, credit: list[tuple[str, str]], a: _Member, b: _Member) -> _Found:
+    """A claim bare in its text whose article credits a source, against the same claim
+    attributed in the other article.
+
+    The credit line covers every bare sentence of a wire story ("Source: Reuters"), so
+    the claim is the credited source's, not the writer's: no attribution difference when
+    the other side names that source anywhere in its chain (Reuters, or Yonhap -> KCNA
+    for a credit to KCNA). Otherwise the two differ, with less confidence than two
+    sources named in the text: a credit names who supplied the story, not who said each
+    sentence.
+    """
+    named = [link for chain in _sources(attributed, bare) for link in chain]
+    for source_id, name in credit:
+        if any(_one_source(source_id, x) for x in named):
+            return [], [f"same source: {name} (credit line)"]
+    credited = "; ".join(name for _, name in credit)
+    names = _chain_names(attributed)
+    sides = tuple(
+        DifferenceSide(m.ref, names if m is attributed else f"{credited} (credit line)", _source_spans(m))
+        for m in (a, b)
+    )
+    detail = f"attributed to {names} in {attributed.ref.article} vs the article's credit line {credited} in {bare.ref.article}"
+    return [
+        _difference(DifferenceKind.ATTRIBUTION, sides, detail, "source.credit_line", 0.5, DifferenceCategory.ATTRIBUTION)
+    ], []
 
 
 # -- numbers, dates, negation -----------------------------------------------------------

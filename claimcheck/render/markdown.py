@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import DIFFERENT_EVENTS, Comparison, DifferenceCategory, Sentence, Span
+from ..types import DIFFERENT_EVENTS, Article, Comparison, DifferenceCategory, Sentence, Span
 from . import visible
 from .json import comparison_summary
 
@@ -52,6 +52,16 @@ _CATEGORY_LABEL = {
 }
 
 
+def _article_facts(article: Article) -> str:
+    """"published 2025-07-14 · source: Reuters; KCNA (credit line)", or empty."""
+    facts = []
+    if article.metadata.published:
+        facts.append(f"published {md(article.metadata.published)}")
+    if article.metadata.sources:
+        facts.append(f"source: {md('; '.join(article.metadata.sources))} (credit line)")
+    return " · ".join(facts)
+
+
 def comparison_markdown(comparison: Comparison) -> str:
     """``claimcheck compare --format markdown``."""
     by_id = {a.id: a for a in comparison.articles}
@@ -60,6 +70,13 @@ def comparison_markdown(comparison: Comparison) -> str:
     lines += ["| article | title | language | sentences |", "|---|---|---|---|"]
     for a in comparison.articles:
         lines.append(f"| {md(a.id)} | {md(a.metadata.title or '')} | {md(a.lang)} | {len(a.sentences)} |")
+    # Date and credit line under the table, not as columns: most articles have neither,
+    # and the table's shape stays what readers of earlier reports know.
+    # (A blank line first: a line right under a table would be read as one more row.)
+    facts = [(a, _article_facts(a)) for a in comparison.articles]
+    if any(f for _, f in facts):
+        lines.append("")
+        lines += [f"- **{md(a.id)}:** {f}" for a, f in facts if f]
     diffs = ", ".join(f"{n} {k}" for k, n in summary["differences"].items()) or "none"
     lines += [
         "",
@@ -68,6 +85,11 @@ def comparison_markdown(comparison: Comparison) -> str:
         f"- **conflicts:** {summary.get('conflicts', 0)} in {summary.get('groups_with_conflicts', 0)} shared claims",
         f"- **only in one article:** {summary['only_in_one_article']}",
         f"- **bare (unattributed) claims:** {summary['unattributed_claims']}",
+        *(
+            [f"- **credited to the article's source:** {summary['credited_claims']}"]
+            if summary.get("credited_claims")
+            else []
+        ),
         f"- **model:** {md(comparison.model)}",
         "",
     ]
@@ -92,6 +114,8 @@ def comparison_markdown(comparison: Comparison) -> str:
         for ref in group.members:
             sentence = by_id[ref.article].sentences[ref.sentence]
             chain = "; ".join(" → ".join(link.label for link in a.chain) for a in sentence.sourced_attributions())
+            if not chain and by_id[ref.article].metadata.sources:
+                chain = f"{'; '.join(by_id[ref.article].metadata.sources)} (credit line)"
             lines.append(f"| {md(ref.article)} #{ref.sentence + 1} | {md(chain) or '—'} | {_marked(sentence, spans.get((ref.article, ref.sentence), []))} |")
         lines.append("")
         for category, label in _CATEGORY_LABEL.items():

@@ -66,6 +66,10 @@ def article_header(article: Article, extra: str = "") -> Text:
         facts.insert(0, article.metadata.outlet)
     if article.metadata.byline:
         facts.append(article.metadata.byline)
+    if article.metadata.published:
+        facts.append(f"published {article.metadata.published}")
+    if article.metadata.sources:
+        facts.append(f"source: {'; '.join(article.metadata.sources)} (credit line)")
     removed = len(article.removed)
     if removed:
         facts.append(f"{plural(removed, 'furniture line')} dropped")
@@ -211,6 +215,8 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
     )
     table.add_row("only in one article", str(summary["only_in_one_article"]))
     table.add_row("bare (unattributed) claims", str(summary["unattributed_claims"]))
+    if summary.get("credited_claims"):
+        table.add_row("credited to the article's source", str(summary["credited_claims"]))
     console.print(table)
     for group in comparison.groups:
         conflicts = [d for d in group.differences if d.category is DifferenceCategory.CONFLICT]
@@ -239,6 +245,9 @@ def print_comparison(console: Console, comparison: Comparison) -> None:
             head.append(f"[{sentence.lang}] ", style=STYLE_DIM)
             if own:
                 head.append_text(Text(" · ").join(chain_text(a) for a in own))
+            elif article.metadata.sources:
+                credit = visible("; ".join(article.metadata.sources), newlines=False)
+                head.append(f"credited to the article's source: {credit} (credit line)", style=STYLE_DIM)
             else:
                 head.append("no source given", style="yellow")
             console.print(head)
