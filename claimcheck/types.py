@@ -18,7 +18,7 @@ from annotated_types import Ge, Interval, MinLen
 #: Version of the JSON form (:mod:`claimcheck.json_form`). Bump the major part on any
 #: change that breaks readers, the minor part on additions; the generated JSON schema in
 #: ``schema/`` carries the same number.
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 #: A character offset into :attr:`Article.text`, or a position in a sequence.
 Offset = Annotated[int, Ge(0)]
