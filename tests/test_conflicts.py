@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from claimcheck.api import analyze, analyze_inputs, article_from_text
-from claimcheck.comparison import _Member, _name_words, _whole_names, compare_members
+from claimcheck.comparison import compare_members
+from claimcheck.comparison._members import _Member
+from claimcheck.comparison.names_check import _name_words, _whole_names
 from claimcheck.render.markdown import comparison_markdown
 from claimcheck.types import (
     Article,

@@ -48,3 +48,16 @@ def test_layering_only_the_terminal_renderer_imports_rich(path: Path) -> None:
         return
     assert not any(i == "rich" or i.startswith("rich.") for i in _imports(path))
 
+
+#: Modules that are data tables, exempt from the size limit (word lists, generated tables).
+DATA_TABLES = ("claimcheck/lang/",)
+#: The longest a module of code may be: past it, a module does more than one job.
+MAX_MODULE_LINES = 500
+
+
+@pytest.mark.parametrize("path", MODULES, ids=_rel)
+def test_layering_no_module_of_code_over_500_lines(path: Path) -> None:
+    if _rel(path).startswith(DATA_TABLES):
+        return
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_MODULE_LINES, f"{_rel(path)} has {lines} lines"

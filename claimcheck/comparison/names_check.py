@@ -1,0 +1,184 @@
+"""Name checks: whole proper names present on one side only; the furniture's names left out."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..types import (
+    Article,
+    ClaimRef,
+    Difference,
+    DifferenceCategory,
+    DifferenceKind,
+    DifferenceSide,
+)
+from ._members import _difference, _Found, _Member, _span
+
+if TYPE_CHECKING:  # pragma: no cover
+    pass
+
+
+_Word = tuple[int, int, str, str]  # start, end, word, Latin key (names._words)
+
+
+#: Removed lines whose words are the page's, not the story's (duplicates of body lines,
+#: markup and date lines are left out: they hold the story's words or none).
+_FURNITURE_REASONS = frozenset({"furniture", "byline", "credit", "source", "caption", "navigation"})
+
+
+@lru_cache(maxsize=256)
+def _furniture_keys(article: Article) -> frozenset[str]:
+    """Latin keys of the words of the page's furniture (menus, credits, bylines, the
+    outlet) that the story itself does not use: a name found only there is the page's,
+    never the claim's."""
+    from ..names import _words
+
+    parts = [article.text[r.start : r.end] for r in article.removed if r.reason in _FURNITURE_REASONS]
+    parts += [x for x in (article.metadata.byline, article.metadata.outlet) if x]
+    keys = {k for text in parts for _, _, _, k in _words(text, article.lang)}
+    # A name the story's own sentences use more than once is the story's, even when a
+    # link or caption repeats it.
+    body: dict[str, int] = {}
+    for sentence in article.sentences:
+        for k in {w[3] for w in _words(sentence.text, sentence.lang)}:
+            body[k] = body.get(k, 0) + 1
+    return frozenset(k for k in keys if body.get(k, 0) < 2)
+
+
+def _name_words(member: _Member) -> list[_Word]:
+    """The words of the sentence that look like proper names."""
+    from ..names import _looks_like_name, _words
+
+    s = member.sentence
+    return [w for w in _words(member.view, s.lang) if _looks_like_name(w[2], w[0], s.lang)]
+
+
+def _present(key: str, member: _Member) -> int | None:
+    """Position of a word of ``member`` that spells ``key`` (loosely), or ``None``."""
+    from ..names import _PRESENT, _same, _words
+
+    for n, w in enumerate(_words(member.view, member.sentence.lang, min_key=3)):
+        if _same(key, w[3], _PRESENT):
+            return n
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.]*(?:(?:\s|-)+[A-Z][\w'’.]*)*")
+
+
+def _whole_names(member: _Member, words: list[_Word]) -> list[list[_Word]]:
+    """Name words joined into whole names: in Latin letters, the run of capitalised words
+    each belongs to ("Kim Jong Un", "North Korea", "Al-Marri"), short words included.
+    Other scripts have no capitals to tell where a name ends: the words next to a name
+    ("લાવરૉવે રશિયન રાષ્ટ્રપતિ") are as rare as its own, so each word stands alone."""
+    from ..names import _key
+
+    lang = member.sentence.lang
+    names: list[list[_Word]] = []
+    runs: dict[tuple[int, int], list[_Word]] = {}
+    for w in words:
+        if not w[2].isascii():
+            names.append([w])
+            continue
+        run = next((m for m in _CAPITALISED_RUN.finditer(member.view) if m.start() <= w[0] < m.end()), None)
+        if run is None:
+            names.append([w])
+            continue
+        if run.span() not in runs:
+            runs[run.span()] = [
+                (run.start() + m.start(), run.start() + m.end(), m.group(), _key(m.group(), lang))
+                for m in re.finditer(r"[A-Za-z]+", run.group())
+            ]
+            names.append(runs[run.span()])
+    return names
+
+
+def _check_names(a: _Member, b: _Member) -> _Found | None:
+    """Names one side gives and the other leaves out, as whole names.
+
+    A name left out while the other side names something else
+    (:func:`claimcheck.names.missing_names`) is a detail of one side, not a conflict:
+    telling a substitute from an addition needs the names' roles, which claimcheck does
+    not know. A name counts as given by the other side when any of its words is ("Tomas"
+    of "Tomas Reiner" where the other says "रेनर"; "North" of "North Korea"), and a word
+    of the page's furniture is no name of the claim.
+    """
+    from ..names import missing_names
+
+    out: list[Difference] = []
+    reported: set[tuple[ClaimRef, int]] = set()
+    for x, y in ((a, b), (b, a)):
+        missing = missing_names(x.sentence, x.article, y.sentence, y.article)
+        if missing is None:
+            return None
+        whole = _whole_names(x, _name_words(x))
+        for name, spans in missing:
+            start = spans[0][0]
+            words = next((n for n in whole if any(w[0] == start for w in n)), None)
+            if words is not None and _name_given(words, y):
+                other_ending = _other_ending(x, y, words, start)
+                if other_ending is not None:
+                    # "Sergei Lavrov" against "सर्गेई शोइगु": the same first name, another person.
+                    value = " ".join(w[2] for w in words)
+                    own = DifferenceSide(x.ref, value, (_span(x, words[0][0], words[-1][1]),))
+                    theirs = DifferenceSide(y.ref, other_ending[2], (_span(y, other_ending[0], other_ending[1]),))
+                    sides = (own, theirs) if x is a else (theirs, own)
+                    detail = f"{sides[0].value} vs {sides[1].value}"
+                    out.append(_difference(DifferenceKind.NAME, sides, detail, "name.different_ending", 0.75))
+                continue  # a word of a name the other side gives
+            if _furniture(x, name):
+                continue
+            if words is not None and len(words) > 3:
+                # Titles and a name ("Ardenian President Nikolai Brandt"): the name is
+                # its last two words.
+                words = words[-2:] if any(w[0] == start for w in words[-2:]) else None
+            value = " ".join(w[2] for w in words) if words else name
+            first, last = (words[0][0], words[-1][1]) if words else (start, spans[0][1])
+            if (x.ref, first) in reported:
+                continue  # another word of a name already reported
+            reported.add((x.ref, first))
+            own = DifferenceSide(x.ref, value, (_span(x, first, last),))
+            other = DifferenceSide(y.ref, "not named", ())
+            sides = (own, other) if x is a else (other, own)
+            detail = f"{value} is named in {x.ref.article} only"
+            out.append(_difference(DifferenceKind.NAME, sides, detail, "name.one_side", 0.5, DifferenceCategory.ONE_SIDE))
+    return out, []
+
+
+def _name_given(name: list[_Word], other: _Member) -> bool:
+    """Whether ``other`` gives the whole name ``name``: its last word (the surname, the
+    "Korea" of "North Korea"), or for a short name any of its words ("Kim" for "Kim Jong
+    Un"). A long run of capitals is mostly titles ("Russian Foreign Minister Sergei
+    Lavrov"), which say nothing of the person."""
+    if _present(name[-1][3], other) is not None:
+        return True
+    return len(name) <= 3 and any(_present(w[3], other) is not None for w in name)
+
+
+def _other_ending(x: _Member, y: _Member, name: list[_Word], start: int) -> tuple[int, int, str] | None:
+    """Where ``y`` gives the words of ``name`` before the one at ``start`` and then
+    another name instead: (start, end, text) of that stretch of ``y``, else ``None``."""
+    from ..names import _looks_like_name, _words
+
+    k = next(n for n, w in enumerate(name) if w[0] == start)
+    if k == 0:
+        return None
+    at = _present(name[k - 1][3], y)
+    y_words = _words(y.view, y.sentence.lang, min_key=3)
+    if at is None or at + 1 >= len(y_words):
+        return None
+    shared, nxt = y_words[at], y_words[at + 1]
+    if y.view[shared[1] : nxt[0]].strip(" -‐"):
+        return None  # not the next word of the same name
+    if not _looks_like_name(nxt[2], nxt[0], y.sentence.lang) or _present(nxt[3], x) is not None:
+        return None
+    return shared[0], nxt[1], y.view[shared[0] : nxt[1]]
+
+
+def _furniture(member: _Member, word: str) -> bool:
+    from ..names import _key, _same
+
+    key = _key(word, member.sentence.lang)
+    return any(_same(key, k) for k in _furniture_keys(member.article))
