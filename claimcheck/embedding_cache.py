@@ -4,8 +4,12 @@ Vectors live in one sqlite database, ``<cache root>/embeddings.sqlite3``, keyed
 by (model identity, sha256 of the text). Each row stores the exact float32 bytes
 the model returned plus a checksum over key and bytes; a row that fails any
 check (wrong length, checksum mismatch, non-finite values) is deleted and
-recomputed, never trusted. WAL mode and a busy timeout let several processes
-read and write at once.
+recomputed, never trusted. A database file that sqlite itself finds damaged (in
+its header when opened, or in any page when a lookup or a write reaches it) is
+moved aside to ``<name>.corrupt-<pid>-<time>`` and rebuilt, so one damaged page
+costs one re-encoding rather than one per run. A cache folder that cannot be
+created means running without the cache. WAL mode and a busy timeout let
+several processes read and write at once.
 
 :class:`CachedEmbedder` looks every text up first and constructs its backend
 only when something is missing, so a run whose texts are all cached imports
@@ -14,6 +18,7 @@ neither torch nor the model.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -67,6 +72,12 @@ def _checksum(model: str, key: bytes, dim: int, vector: bytes) -> bytes:
     return digest.digest()[:16]
 
 
+def _is_damage(exc: sqlite3.Error) -> bool:
+    """Whether sqlite reports a damaged file (rather than a lock, a full disk, a read-only file)."""
+    message = str(exc).lower()
+    return "not a database" in message or "malformed" in message
+
+
 class EmbeddingCache:
     """sqlite store of float32 vectors keyed by (model identity, text).
 
@@ -85,6 +96,9 @@ class EmbeddingCache:
         self._timeout = timeout
         self._connection: sqlite3.Connection | None = None
         self._disabled = False
+        # One rebuild per process: a file that is damaged again at once is not healed
+        # by moving it aside a second time (e.g. a failing disk), only disabled.
+        self._rebuilt = False
         self._lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection | None:
@@ -110,6 +124,17 @@ class EmbeddingCache:
             connection = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                # A file where the folder should be, a read-only parent, a HOME a service
+                # user cannot write: the cache only saves time, so the run goes on.
+                _log.warning(
+                    "embedding cache folder %s cannot be created (%s), running without a cache",
+                    self.path.parent,
+                    exc.strerror or exc,
+                )
+                self._disabled = True
+                return None
+            try:
                 connection = sqlite3.connect(
                     str(self.path), timeout=self._timeout, isolation_level=None, check_same_thread=False
                 )
@@ -139,25 +164,49 @@ class EmbeddingCache:
             except sqlite3.DatabaseError as exc:
                 if connection is not None:
                     connection.close()
-                if attempt == 0 and self._quarantine(exc):
+                if attempt == 0 and not self._rebuilt and self._quarantine(exc):
+                    self._rebuilt = True
                     continue
                 _log.warning("embedding cache %s unusable, running without it: %s", self.path, exc)
                 self._disabled = True
                 return None
         return None  # pragma: no cover - the loop always returns
 
-    def _quarantine(self, exc: sqlite3.DatabaseError) -> bool:
+    def _quarantine(self, exc: sqlite3.Error) -> bool:
         """Move a database file that is not a database aside, so a fresh one can be made."""
-        message = str(exc).lower()
-        if "not a database" not in message and "malformed" not in message:
+        if not _is_damage(exc):
             return False
         aside = self.path.with_name(f"{self.path.name}.corrupt-{os.getpid()}-{int(time.time())}")
-        _log.warning("embedding cache %s is corrupt (%s); moved it to %s", self.path, exc, aside)
         try:
             os.replace(self.path, aside)
             for suffix in ("-wal", "-shm"):
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         except OSError:
+            return False
+        _log.warning("embedding cache %s is corrupt (%s); moved it to %s", self.path, exc, aside)
+        return True
+
+    def _rebuild(self, exc: sqlite3.Error) -> bool:
+        """After ``exc`` from an open database: if it reports damage, move the file aside
+        and let the next use create a fresh one. Called with the lock held.
+
+        Returns:
+            Whether the file was moved aside (once per instance; later damage disables
+            the cache instead).
+        """
+        if not _is_damage(exc) or self._rebuilt:
+            return False
+        if self._connection is not None:
+            # The file is set aside (or the cache disabled) whether or not closing works.
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+            self._connection = None
+        self._rebuilt = True
+        if not self._quarantine(exc):
+            _log.warning(
+                "embedding cache %s is corrupt and cannot be moved aside, running without it: %s", self.path, exc
+            )
+            self._disabled = True
             return False
         return True
 
@@ -210,7 +259,9 @@ class EmbeddingCache:
                         [(model, key) for key in corrupt],
                     )
             except sqlite3.Error as exc:
-                _log.warning("embedding cache lookup failed, recomputing: %s", exc)
+                # A damaged page: the fresh database that replaces the file has nothing.
+                if not self._rebuild(exc):
+                    _log.warning("embedding cache lookup failed, recomputing: %s", exc)
                 return [None] * len(texts)
         return [found[key].copy() if key in found else None for key in keys]
 
@@ -253,23 +304,29 @@ class EmbeddingCache:
             data = row.tobytes()
             rows.append((model, key, dim, data, _checksum(model, key, dim, data)))
         with self._lock:
-            connection = self._connect()
-            if connection is None or not rows:
-                return
-            try:
-                connection.execute("BEGIN IMMEDIATE")
+            for _attempt in range(2):
+                connection = self._connect()
+                if connection is None or not rows:
+                    return
                 try:
-                    connection.executemany(
-                        "INSERT OR REPLACE INTO embeddings (model, text_sha256, dim, vector, checksum) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        rows,
-                    )
-                    connection.execute("COMMIT")
-                except BaseException:
-                    connection.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as exc:
-                _log.warning("could not write to the embedding cache %s: %s", self.path, exc)
+                    connection.execute("BEGIN IMMEDIATE")
+                    try:
+                        connection.executemany(
+                            "INSERT OR REPLACE INTO embeddings (model, text_sha256, dim, vector, checksum) "
+                            "VALUES (?, ?, ?, ?, ?)",
+                            rows,
+                        )
+                        connection.execute("COMMIT")
+                    except BaseException:
+                        connection.execute("ROLLBACK")
+                        raise
+                    return
+                except sqlite3.Error as exc:
+                    # A write that reaches a damaged page: write the rows into a fresh file.
+                    if self._rebuild(exc):
+                        continue
+                    _log.warning("could not write to the embedding cache %s: %s", self.path, exc)
+                    return
 
 
 class CachedEmbedder(Embedder):
