@@ -114,3 +114,29 @@ def test_tagger_combine_fill_keeps_rules_and_fills_empty_sentences() -> None:
 def test_tagger_group_pairs_each_cue_with_its_nearest_source_and_content() -> None:
     spans = [("source", 0, 1), ("cue", 1, 2), ("content", 2, 6), ("content", 7, 9), ("source", 10, 11), ("cue", 11, 12)]
     assert combine.group(spans) == [((0, 1), (1, 2), (2, 6)), ((10, 11), (11, 12), (7, 9))]
+
+
+# ---------------------------------------------------------------------- shipped weights
+
+
+def test_tagger_refuses_weights_that_differ_from_the_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.tagger import model
+
+    for name in ("attribution-tagger.toml", "attribution-tagger.npz"):
+        shutil.copy(ROOT / "models" / name, tmp_path / name)
+    with (tmp_path / "attribution-tagger.npz").open("ab") as handle:
+        handle.write(b"\0")
+    monkeypatch.setattr(model, "_CHECKOUT_MODELS_DIR", tmp_path)
+    monkeypatch.setattr(model, "_TAGGER", None)
+    with pytest.raises(ModelError, match="sha256"):
+        model.load_tagger()
+
+
+def test_tagger_numpy_encoder_matches_transformers() -> None:
+    pytest.importorskip("torch")
+    from claimcheck.tagger.encoder import NumpyEncoder, TorchEncoder
+
+    texts = ["The minister said on Sunday that the talks had failed.", "उन्होंने कहा कि बातचीत विफल रही।"]
+    for (o1, s1), (o2, s2) in zip(NumpyEncoder().encode(texts), TorchEncoder().encode(texts), strict=True):
+        assert o1 == o2
+        assert float(np.abs(s1 - s2).max()) < 1e-4

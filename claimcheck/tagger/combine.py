@@ -29,6 +29,16 @@ def fill(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> di
     }
 
 
+def fill_sourced(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """As :func:`fill`, but only from sentences where the model found a cue *and* a source:
+    a lone content or cue is where the model's broader notion of attribution (PolNeAR's
+    beliefs and intentions) most often disagrees with claimcheck's."""
+    complete = {_sentence_of(s, sentences) for s, _ in model.get("cue", ())} & {
+        _sentence_of(s, sentences) for s, _ in model.get("source", ())}
+    kept = {role: [sp for sp in model.get(role, ()) if _sentence_of(sp[0], sentences) in complete] for role in ROLES}
+    return fill(rules, kept, sentences)
+
+
 def fill_roles(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """Per role: rule spans, plus the model's spans of that role in sentences where the
     rules have none of that role (a source the rules left out, a second cue...)."""

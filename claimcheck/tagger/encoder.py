@@ -106,6 +106,15 @@ def _safetensors_arrays(path: Path) -> dict[str, np.ndarray]:
     return arrays
 
 
+def _erf(x: np.ndarray) -> np.ndarray:
+    """erf to 1.5e-7 (Abramowitz and Stegun 7.1.26): BERT's exact GELU without scipy."""
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return (sign * (1.0 - poly * np.exp(-a * a))).astype(np.float32)
+
+
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
     mean = x.mean(-1, keepdims=True)
     var = ((x - mean) ** 2).mean(-1, keepdims=True)
@@ -147,8 +156,6 @@ class NumpyEncoder(Encoder):
             ))
 
     def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        from scipy.special import erf
-
         batch, width = ids.shape
         words, positions, token_type, ln_w, ln_b = self.embed
         x = words[ids] + positions[:width][None] + token_type
@@ -166,7 +173,7 @@ class NumpyEncoder(Encoder):
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, width, self.dim)
             x = _layer_norm(context @ o_w + o_b + x, l1w, l1b, self.eps)
             hidden = x @ i_w + i_b
-            hidden = 0.5 * hidden * (1.0 + erf(hidden / np.float32(np.sqrt(2.0))))
+            hidden = 0.5 * hidden * (1.0 + _erf(hidden / np.float32(np.sqrt(2.0))))
             x = _layer_norm(hidden @ f_w + f_b + x, l2w, l2b, self.eps)
             if n in LAYERS:
                 kept[n] = x
