@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -76,6 +77,18 @@ def test_evaluation_brat_scores_a_text_annotated_twice_once_per_annotator(tmp_pa
     assert {r: (s.gold, s.matched) for r, s in report.exact.items()} == {"source": (2, 2), "cue": (2, 2), "content": (2, 2)}
 
 
+def test_evaluation_cli_scores_a_brat_folder(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    ann = "T1\tSource 0 3\tKim\nT2\tCue 4 8\tsaid\nT3\tContent 9 25\tthe talks failed\nE1\tSource:T1 Cue:T2 Content:T3\n"
+    _brat(tmp_path, b"Kim said the talks failed.", ann)
+    result = run_cli("eval", "attribution", str(tmp_path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)["reports"][0]
+    assert report["passages"] == 1
+    assert {role: report["exact"][role]["gold"] for role in ("source", "cue", "content")} == {"source": 1, "cue": 1, "content": 1}
+
+
 # ------------------------------------------------------------------- text and decoding
 
 
@@ -140,3 +153,36 @@ def test_tagger_numpy_encoder_matches_transformers() -> None:
     for (o1, s1), (o2, s2) in zip(NumpyEncoder().encode(texts), TorchEncoder().encode(texts), strict=True):
         assert o1 == o2
         assert float(np.abs(s1 - s2).max()) < 1e-4
+
+
+def test_tagger_tags_an_english_report_sentence() -> None:
+    from claimcheck.tagger import TaggedSpan, tag_sentences
+
+    # PolNeAR's boundaries: the content keeps its "that" (and its full stop, which scoring trims).
+    expected = [TaggedSpan("source", 0, 2), TaggedSpan("cue", 2, 3), TaggedSpan("content", 5, 11)]
+    tokens = ["The", "minister", "said", "on", "Sunday", "that", "the", "talks", "had", "failed", "."]
+    spaces = [True] * 9 + [False, False]
+    assert tag_sentences([tokens], [spaces]) == [expected]
+
+
+# PolNeAR dev, the first three annotation files (756 words), the tagger alone:
+# (gold, predicted, exactly matched) per role. The whole of dev takes minutes; the
+# full figures are in models/attribution-tagger.toml and training/README.md.
+EXPECTED_SUBSET = {"source": (20, 19, 19), "cue": (20, 20, 18), "content": (20, 23, 8)}
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not in ../shared/polnear")
+def test_tagger_reaches_its_recorded_figures_on_polnear_dev_texts() -> None:
+    from claimcheck.tagger import tag_text
+
+    passages = load_brat(POLNEAR / "dev")[:3]
+
+    def predict(passage, article):  # noqa: ANN001, ANN202
+        ws = words(passage.text)
+        out: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}
+        for span in tag_text(passage.text, ws):
+            out[span.role].append((ws[span.start][0], ws[span.end - 1][1]))
+        return out
+
+    report = evaluate(passages, "polnear-dev-3", predict)
+    assert {role: (s.gold, s.predicted, s.matched) for role, s in report.exact.items()} == EXPECTED_SUBSET
