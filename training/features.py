@@ -83,7 +83,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True, help="PolNeAR folder with train/ and dev/")
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--splits", nargs="+", default=["dev", "train"])
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     encoder = TorchEncoder(threads=args.threads)

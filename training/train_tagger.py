@@ -37,10 +37,10 @@ class Chunk:
     labels: np.ndarray | None
 
 
-def load_split(cache: Path, split: str) -> dict[str, list[tuple[np.ndarray, list[tuple[int, int]]]]]:
-    """Per text key: its chunks as (feature rows, word spans)."""
+def load_split(cache: Path, split: str, shards: int | None = None) -> dict[str, list[tuple[np.ndarray, list[tuple[int, int]]]]]:
+    """Per text key: its chunks as (feature rows, word spans); ``shards``: the first ones only."""
     out: dict[str, list[tuple[np.ndarray, list[tuple[int, int]]]]] = {}
-    for index_path in sorted(cache.glob(f"{split}-*.json")):
+    for index_path in sorted(cache.glob(f"{split}-*.json"))[:shards]:
         feats = np.load(index_path.with_suffix(".npy"), mmap_mode="r")
         index = json.loads(index_path.read_text())
         for key, entry in index["texts"].items():
@@ -173,7 +173,7 @@ def write_manifest(path: Path, weights: Path, meta: dict, options: dict) -> None
     best = max(meta["history"], key=lambda h: sum(h["dev"][f"exact/{r}"]["f1"] for r in ROLES))
     dev = "\n".join(f'{k.replace("/", "_")} = [{v["p"]}, {v["r"]}, {v["f1"]}]' for k, v in best["dev"].items())
     command = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in options.items()
-                       if k in ("seed", "epochs", "hidden", "dropout", "lr", "batch", "threads", "train_fraction"))
+                       if k in ("seed", "epochs", "hidden", "dropout", "lr", "batch", "threads", "train_shards") and v is not None)
     path.write_text(f"""# Manifest of claimcheck's attribution tagger (claimcheck.tagger).
 #
 # A BIO head (layer mix, 1-layer BiLSTM, linear) over hidden states of the default
@@ -209,10 +209,11 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--dropout", type=float, default=0.3)
-    parser.add_argument("--lr", type=float, default=2e-3)
-    parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--lr", type=float, default=4e-3)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=1, help="more spin and slow down on a shared machine")
     parser.add_argument("--manifest", type=Path, help="write the sha256 manifest here (models/attribution-tagger.toml)")
+    parser.add_argument("--train-shards", type=int, help="the first N shards of 100 train texts only (features.py's order)")
     parser.add_argument("--train-fraction", type=float, default=1.0, help="use the first part of train only (a quick run)")
     args = parser.parse_args()
 
@@ -224,7 +225,7 @@ def main() -> None:
     started = time.monotonic()
     train_passages = load_brat(args.data / "train")
     dev_passages = load_brat(args.data / "dev")
-    train_split, dev_split = load_split(args.cache, "train"), load_split(args.cache, "dev")
+    train_split, dev_split = load_split(args.cache, "train", args.train_shards), load_split(args.cache, "dev")
     chunks = build(train_passages, train_split)
     chunks = chunks[: int(len(chunks) * args.train_fraction)]
     dev_texts = {text_key(p.text): p.text for p in dev_passages}
@@ -234,7 +235,7 @@ def main() -> None:
     net = make_net(layers, dim, args.hidden, args.dropout)
     optimiser = torch.optim.Adam(net.parameters(), lr=args.lr)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
-    best, best_arrays, history = -1.0, None, []
+    best, history = -1.0, []
     for epoch in range(1, args.epochs + 1):
         net.train()
         # Similar lengths together (less padding), batches in random order.
@@ -256,16 +257,21 @@ def main() -> None:
         history.append({"epoch": epoch, "loss": round(total / len(chunks), 4), "dev": figures, "seconds": round(time.monotonic() - started)})
         print(json.dumps(history[-1]), flush=True)
         if mean > best:
-            best, best_arrays = mean, export(net)
-    assert best_arrays is not None
+            # Saved at once: a run stopped early keeps its best epoch so far.
+            best = mean
+            save(args, export(net), history, started)
+            print(f"saved {args.out} (best mean exact F1 {best:.4f}) in {time.monotonic() - started:.0f} s", flush=True)
+
+
+def save(args: argparse.Namespace, arrays: dict[str, np.ndarray], history: list, started: float) -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    meta = {"tags": list(TAGS), "layers": list(LAYERS), "seed": args.seed, "hidden": args.hidden, "epochs": args.epochs, "history": history,
-            "train_seconds": round(time.monotonic() - started)}
-    np.savez(args.out, **best_arrays)
+    meta = {"tags": list(TAGS), "layers": list(LAYERS), "seed": args.seed, "hidden": args.hidden, "epochs": args.epochs,
+            "history": history, "train_seconds": round(time.monotonic() - started)}
+    with args.out.open("wb") as handle:
+        np.savez(handle, **arrays)
     args.out.with_suffix(".json").write_text(json.dumps(meta, indent=1))
     if args.manifest:
         write_manifest(args.manifest, args.out, meta, vars(args))
-    print(f"saved {args.out} (best mean exact F1 {best:.4f}) in {time.monotonic() - started:.0f} s")
 
 
 if __name__ == "__main__":
