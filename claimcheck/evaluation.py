@@ -2,7 +2,10 @@
 
 Gold files are JSON lines (``fixtures/gold/attribution/<name>.jsonl``), one passage per
 line: its text, the kind of each sentence, and its attribution relations with source,
-cue and content given as strings found in the text. Scores are precision, recall and
+cue and content given as strings found in the text. A folder is read as brat standoff
+(PolNeAR, PARC-style data): each ``.ann`` file is one document, scored against its
+``.txt`` (beside it, or in ``../text/`` under the name without the ``_<annotator>``
+suffix), so a text annotated twice is scored twice, once against each annotator. Scores are precision, recall and
 F1 per role, under exact match (same characters after trimming punctuation) and overlap
 match (any shared character), each gold and predicted span matched at most once.
 """
@@ -10,7 +13,9 @@ match (any shared character), each gold and predicted span matched at most once.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,7 +125,10 @@ def _locate(text: str, value: Any, where: str) -> tuple[int, int] | None:
 
 
 def load_gold(path: Path) -> list[GoldPassage]:
-    """Parse a gold file; every problem is a :class:`GoldError` naming file and line."""
+    """Parse a gold file (or a brat folder, :func:`load_brat`); every problem is a
+    :class:`GoldError` naming file and line."""
+    if path.is_dir():
+        return load_brat(path)
     passages = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -146,6 +154,106 @@ def load_gold(path: Path) -> list[GoldPassage]:
             passages.append(GoldPassage(str(obj.get("id", number)), obj.get("lang"), text, tuple(obj.get("kinds", ())), relations))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
             raise GoldError(f"{where}: malformed gold line ({exc})") from None
+    return passages
+
+
+_BRAT_SPAN = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
+
+
+def _nfc_offsets(text: str) -> tuple[str, list[int]]:
+    """The text as the reader normalises it (LF newlines, NFC), and a map from each
+    original offset (and the end) to its normalised offset."""
+    out: list[str] = []
+    mapping: list[int] = []
+    length = 0
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if text[i] == "\r":
+            j = i + 2 if text[i + 1 : i + 2] == "\n" else i + 1
+            cluster = "\n"
+        else:
+            # A starter and its combining marks compose among themselves only.
+            while j < len(text) and unicodedata.combining(text[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", text[i:j])
+        mapping.extend([length] * (j - i))
+        out.append(cluster)
+        length += len(cluster)
+        i = j
+    mapping.append(length)
+    return "".join(out), mapping
+
+
+def _brat_text(ann: Path) -> Path:
+    beside = ann.with_suffix(".txt")
+    if beside.is_file():
+        return beside
+    texts = ann.parent.parent / "text"
+    stem = ann.stem
+    while stem:
+        candidate = texts / f"{stem}.txt"
+        if candidate.is_file():
+            return candidate
+        if "_" not in stem:
+            break
+        stem = stem.rsplit("_", 1)[0]
+    raise GoldError(f"{ann}: no text file beside it or in {texts}")
+
+
+def load_brat(folder: Path, lang: str = "en") -> list[GoldPassage]:
+    """Read every ``.ann`` file under ``folder`` (brat standoff) as one gold document.
+
+    Spans are ``T`` lines of type Source, Cue or Content; ``E`` lines tie them into
+    relations (a relation may lack a source or content). A discontinuous span
+    (``start end;start end``) is scored as the stretch from its first to its last
+    character. Offsets are moved onto the text as the reader normalises it.
+
+    Raises:
+        GoldError: the folder has no ``.ann`` file, a text is missing or a line is malformed.
+    """
+    anns = sorted(folder.rglob("*.ann"))
+    if not anns:
+        raise GoldError(f"{folder}: no .ann files (brat standoff) in this folder")
+    passages = []
+    for ann in anns:
+        text_path = _brat_text(ann)
+        try:
+            # Bytes, not read_text(): universal newlines would shift the offsets.
+            raw = text_path.read_bytes().decode("utf-8")
+            lines = ann.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldError(f"{ann}: cannot be read ({exc})") from None
+        text, mapping = _nfc_offsets(raw)
+        spans: dict[str, tuple[str, tuple[int, int]]] = {}
+        relations = []
+        for number, line in enumerate(lines, 1):
+            # A span's text may run over several lines; only "T<n><tab>" opens a span.
+            if re.match(r"T\d+\t", line):
+                m = _BRAT_SPAN.match(line)
+                if m is None:
+                    raise GoldError(f"{ann}:{number}: malformed span line")
+                bounds = [int(x) for part in m.group(3).split(";") for x in part.split()]
+                if not bounds or max(bounds) > len(raw):
+                    raise GoldError(f"{ann}:{number}: offsets outside the text {text_path}")
+                spans[m.group(1)] = (m.group(2), (mapping[min(bounds)], mapping[max(bounds)]))
+        # Relations after all spans: an E line may name a span defined below it.
+        for number, line in enumerate(lines, 1):
+            if not line.startswith("E"):
+                continue
+            roles: dict[str, list[tuple[int, int]]] = {}
+            for arg in line.split("\t", 1)[-1].split():
+                role, _, ref = arg.partition(":")
+                if ref not in spans:
+                    raise GoldError(f"{ann}:{number}: {ref!r} is not a span of this file")
+                # "Content2": a second stretch of the same role; scored as a span of its own.
+                roles.setdefault(role.lower().rstrip("0123456789"), []).append(spans[ref][1])
+            first = {role: found[0] for role, found in roles.items()}
+            relations.append(GoldRelation(first.get("source"), first.get("cue"), first.get("content"), (), ""))
+            for role in ROLES:
+                for extra in roles.get(role, [])[1:]:
+                    relations.append(GoldRelation(**{r: extra if r == role else None for r in ROLES}, chain=(), mode=""))
+        passages.append(GoldPassage(ann.stem, lang, text, (), tuple(relations)))
     return passages
 
 
@@ -200,19 +308,43 @@ def analyse_passage(passage: GoldPassage) -> Article | None:
     return analyze_document(doc, lang=passage.lang)
 
 
-def evaluate(passages: Iterable[GoldPassage], name: str) -> EvaluationReport:
-    """Score claimcheck's attribution on ``passages``."""
+Predictor = Callable[[GoldPassage, "Article | None"], dict[str, list[tuple[int, int]]]]
+"""Spans per role predicted for a passage, given claimcheck's own analysis of it."""
+
+
+def rule_spans(passage: GoldPassage, article: Article | None) -> dict[str, list[tuple[int, int]]]:
+    """The spans of claimcheck's attributions (the default predictor)."""
+    sentences = article.sentences if article is not None else ()
+    predicted = {a for s in sentences for a in s.attributions}
+    return {
+        role: sorted({(getattr(a, role).start, getattr(a, role).end) for a in predicted if getattr(a, role) is not None})
+        for role in ROLES
+    }
+
+
+def evaluate(passages: Iterable[GoldPassage], name: str, predict: Predictor | None = None) -> EvaluationReport:
+    """Score claimcheck's attribution on ``passages``.
+
+    Args:
+        passages: Gold passages (a brat text annotated twice comes as two passages; it is
+            analysed once).
+        name: The report's name.
+        predict: Spans per role to score instead of claimcheck's own relations (a tagger,
+            a combination); kinds and chains are still scored from claimcheck's analysis.
+    """
     report = EvaluationReport(name)
+    analysed: dict[str, Article | None] = {}
     for passage in passages:
         report.passages += 1
-        article = analyse_passage(passage)
+        if passage.text not in analysed:
+            analysed[passage.text] = analyse_passage(passage)
+        article = analysed[passage.text]
         sentences = article.sentences if article is not None else ()
         predicted = {a for s in sentences for a in s.attributions}
+        spans = (predict or rule_spans)(passage, article)
         for role in ROLES:
             gold_spans = [getattr(r, role) for r in passage.relations if getattr(r, role) is not None]
-            pred_spans = list(
-                {(getattr(a, role).start, getattr(a, role).end) for a in predicted if getattr(a, role) is not None}
-            )
+            pred_spans = spans[role]
             for table, exact in ((report.exact, True), (report.overlap, False)):
                 score = table[role]
                 score.gold += len(gold_spans)

@@ -1,0 +1,188 @@
+"""The attribution tagger: brat reading, chunking, decoding, the shipped weights and their figures."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from claimcheck.errors import GoldError, ModelError
+from claimcheck.evaluation import evaluate, load_brat, load_gold
+from claimcheck.tagger import combine
+from claimcheck.tagger.head import TAGS, spans_of, viterbi
+from claimcheck.tagger.text import chunks, first_pieces, words
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = Path(os.environ.get("CLAIMCHECK_POLNEAR", ROOT.parent / "shared" / "polnear"))
+
+
+# ------------------------------------------------------------------------ brat reading
+
+
+def _brat(tmp_path: Path, text: bytes, ann: str, name: str = "doc") -> Path:
+    (tmp_path / "text").mkdir(exist_ok=True)
+    (tmp_path / "attributions").mkdir(exist_ok=True)
+    (tmp_path / "text" / f"{name}.txt").write_bytes(text)
+    (tmp_path / "attributions" / f"{name}_ab12.ann").write_text(ann, encoding="utf-8")
+    return tmp_path
+
+
+def test_evaluation_brat_reads_spans_relations_and_second_contents(tmp_path: Path) -> None:
+    text = "Kim said the talks failed.\nThe plan, she added, was\nnot new."
+    ann = (
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"  # before its spans
+        "T1\tSource 0 3\tKim\nT2\tCue 4 8\tsaid\nT3\tContent 9 25\tthe talks failed\nT4\tAttribution 4 8\tsaid\n"
+        "T5\tContent 27 35;48 59\tThe plan was\nnot new\n"  # discontinuous, its text over two lines
+        "T6\tSource 37 40\tshe\nT7\tCue 41 46\tadded\n"
+        "E2\tCue:T7 Source:T6 Content:T5 Content2:T3\n"
+    )
+    passages = load_gold(_brat(tmp_path, text.encode(), ann))
+    assert [p.id for p in passages] == ["doc_ab12"]
+    rels = passages[0].relations
+    assert [(r.source, r.cue, r.content) for r in rels] == [
+        ((0, 3), (4, 8), (9, 25)),
+        ((37, 40), (41, 46), (27, 59)),  # the hull of the discontinuous content
+        (None, None, (9, 25)),  # Content2: a content span of its own
+    ]
+
+
+def test_evaluation_brat_offsets_follow_the_reader_normalisation(tmp_path: Path) -> None:
+    # CRLF and a decomposed "é" (e + U+0301): the reader makes them LF and NFC.
+    text = "Jose\u0301 said:\r\nIt rained.".encode()
+    ann = "T1\tSource 0 5\tJosé\nT2\tCue 6 10\tsaid\nT3\tContent 13 23\tIt rained.\nE1\tSource:T1 Cue:T2 Content:T3\n"
+    passage = load_brat(_brat(tmp_path, text, ann))[0]
+    rel = passage.relations[0]
+    assert passage.text == "José said:\nIt rained."
+    assert [passage.text[slice(*span)] for span in (rel.source, rel.cue, rel.content)] == ["José", "said", "It rained."]
+
+
+def test_evaluation_brat_errors_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(GoldError, match=r"no \.ann files"):
+        load_brat(tmp_path)
+    _brat(tmp_path, b"Kim said so.", "T1\tSource 0 3\tKim\nE1\tSource:T1 Cue:T9\n")
+    with pytest.raises(GoldError, match=r"doc_ab12.ann:2: 'T9' is not a span"):
+        load_brat(tmp_path)
+
+
+def test_evaluation_brat_scores_a_text_annotated_twice_once_per_annotator(tmp_path: Path) -> None:
+    ann = "T1\tSource 0 3\tKim\nT2\tCue 4 8\tsaid\nT3\tContent 9 25\tthe talks failed\nE1\tSource:T1 Cue:T2 Content:T3\n"
+    _brat(tmp_path, b"Kim said the talks failed.", ann)
+    (tmp_path / "attributions" / "doc_cd34.ann").write_text(ann, encoding="utf-8")
+    report = evaluate(load_brat(tmp_path), "twice")
+    assert report.passages == 2
+    assert {r: (s.gold, s.matched) for r, s in report.exact.items()} == {"source": (2, 2), "cue": (2, 2), "content": (2, 2)}
+
+
+def test_evaluation_cli_scores_a_brat_folder(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    ann = "T1\tSource 0 3\tKim\nT2\tCue 4 8\tsaid\nT3\tContent 9 25\tthe talks failed\nE1\tSource:T1 Cue:T2 Content:T3\n"
+    _brat(tmp_path, b"Kim said the talks failed.", ann)
+    result = run_cli("eval", "attribution", str(tmp_path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)["reports"][0]
+    assert report["passages"] == 1
+    assert {role: report["exact"][role]["gold"] for role in ("source", "cue", "content")} == {"source": 1, "cue": 1, "content": 1}
+
+
+# ------------------------------------------------------------------- text and decoding
+
+
+def test_tagger_text_words_and_first_pieces() -> None:
+    assert words("Kim said: “no.”") == [(0, 3), (4, 8), (8, 9), (10, 11), (11, 13), (13, 14), (14, 15)]
+    # Pieces as the XLM-R tokenizer gives them: a leading space inside the piece.
+    pieces = [(0, 0), (0, 3), (3, 8), (8, 9), (9, 11), (11, 13), (13, 15), (0, 0)]
+    assert first_pieces(pieces, words("Kim said: “no.”")) == [1, 2, 3, 4, 5, 6, 6]
+
+
+def test_tagger_chunks_pack_paragraphs_and_cut_long_ones() -> None:
+    text = "One two.\nThree four.\n\nFive six seven eight. Nine ten."
+    count = lambda s: len(s.split())  # noqa: E731 - one "piece" per word
+    assert chunks(text, count, max_pieces=6) == [(0, 20), (22, 44), (44, 53)]
+    assert chunks(text, count, max_pieces=100) == [(0, 53)]
+
+
+def test_tagger_viterbi_never_opens_a_span_with_inside() -> None:
+    log_probs = np.log(np.full((3, len(TAGS)), 0.01))
+    log_probs[:, TAGS.index("I-content")] = np.log(0.9)  # I- wins every word on its own
+    log_probs[1, TAGS.index("B-content")] = np.log(0.05)
+    path = viterbi(log_probs)
+    assert TAGS[path[0]] != "I-content"
+    assert spans_of(path) in ([("content", 0, 3)], [("content", 1, 3)])
+
+
+def test_tagger_combine_fill_keeps_rules_and_fills_empty_sentences() -> None:
+    sentences = [(0, 10), (10, 20)]
+    rules = {"source": [(0, 2)], "cue": [(3, 5)], "content": [(6, 9)]}
+    model = {"source": [(0, 3), (11, 12)], "cue": [(3, 5), (13, 14)], "content": [(6, 10), (15, 19)]}
+    assert combine.fill(rules, model, sentences) == {
+        "source": [(0, 2), (11, 12)], "cue": [(3, 5), (13, 14)], "content": [(6, 9), (15, 19)]}
+    assert combine.reshape(rules, model)["content"] == [(6, 10)]
+
+
+def test_tagger_group_pairs_each_cue_with_its_nearest_source_and_content() -> None:
+    spans = [("source", 0, 1), ("cue", 1, 2), ("content", 2, 6), ("content", 7, 9), ("source", 10, 11), ("cue", 11, 12)]
+    assert combine.group(spans) == [((0, 1), (1, 2), (2, 6)), ((10, 11), (11, 12), (7, 9))]
+
+
+# ---------------------------------------------------------------------- shipped weights
+
+
+def test_tagger_refuses_weights_that_differ_from_the_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.tagger import model
+
+    for name in ("attribution-tagger.toml", "attribution-tagger.npz"):
+        shutil.copy(ROOT / "models" / name, tmp_path / name)
+    with (tmp_path / "attribution-tagger.npz").open("ab") as handle:
+        handle.write(b"\0")
+    monkeypatch.setattr(model, "_CHECKOUT_MODELS_DIR", tmp_path)
+    monkeypatch.setattr(model, "_TAGGER", None)
+    with pytest.raises(ModelError, match="sha256"):
+        model.load_tagger()
+
+
+def test_tagger_numpy_encoder_matches_transformers() -> None:
+    pytest.importorskip("torch")
+    from claimcheck.tagger.encoder import NumpyEncoder, TorchEncoder
+
+    texts = ["The minister said on Sunday that the talks had failed.", "उन्होंने कहा कि बातचीत विफल रही।"]
+    for (o1, s1), (o2, s2) in zip(NumpyEncoder().encode(texts), TorchEncoder().encode(texts), strict=True):
+        assert o1 == o2
+        assert float(np.abs(s1 - s2).max()) < 1e-4
+
+
+def test_tagger_tags_an_english_report_sentence() -> None:
+    from claimcheck.tagger import TaggedSpan, tag_sentences
+
+    # PolNeAR's boundaries: the content keeps its "that" (and its full stop, which scoring trims).
+    expected = [TaggedSpan("source", 0, 2), TaggedSpan("cue", 2, 3), TaggedSpan("content", 5, 11)]
+    tokens = ["The", "minister", "said", "on", "Sunday", "that", "the", "talks", "had", "failed", "."]
+    spaces = [True] * 9 + [False, False]
+    assert tag_sentences([tokens], [spaces]) == [expected]
+
+
+# PolNeAR dev, the first three annotation files (756 words), the tagger alone:
+# (gold, predicted, exactly matched) per role. The whole of dev takes minutes; the
+# full figures are in models/attribution-tagger.toml and training/README.md.
+EXPECTED_SUBSET = {"source": (20, 19, 19), "cue": (20, 20, 18), "content": (20, 23, 8)}
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not in ../shared/polnear")
+def test_tagger_reaches_its_recorded_figures_on_polnear_dev_texts() -> None:
+    from claimcheck.tagger import tag_text
+
+    passages = load_brat(POLNEAR / "dev")[:3]
+
+    def predict(passage, article):
+        ws = words(passage.text)
+        out: dict[str, list[tuple[int, int]]] = {"source": [], "cue": [], "content": []}
+        for span in tag_text(passage.text, ws):
+            out[span.role].append((ws[span.start][0], ws[span.end - 1][1]))
+        return out
+
+    report = evaluate(passages, "polnear-dev-3", predict)
+    assert {role: (s.gold, s.predicted, s.matched) for role, s in report.exact.items()} == EXPECTED_SUBSET
