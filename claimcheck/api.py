@@ -374,15 +374,28 @@ def check_corpus(
     return run_check(manifest, compare=compare_set, update_golden=update_golden, only=only, message=message)
 
 
-def evaluate_attribution(gold: Sequence[str | os.PathLike[str]]) -> list[EvaluationReport]:
-    """Score attribution on hand-annotated gold files (JSON lines), one report per file.
+def evaluate_attribution(
+    gold: Sequence[str | os.PathLike[str]], *, definition: str | None = None
+) -> list[EvaluationReport]:
+    """Score attribution on hand-annotated gold, one report per file or folder: JSON lines
+    (claimcheck's gold) or a folder of brat standoff (``.ann`` + ``.txt``, e.g. PolNeAR).
+
+    Args:
+        gold: Gold files or folders.
+        definition: ``claimcheck`` (attributed claims, the rules' relations) or ``polnear``
+            (PolNeAR's broader attributions and boundaries: the trained tagger first);
+            ``None`` picks by format: ``polnear`` for brat folders, ``claimcheck`` else.
 
     Raises:
         GoldError: a gold file is missing or malformed (the message names file and line).
     """
-    from .evaluation import evaluate, load_gold
+    from .evaluation import evaluate, load_gold, predictor_for
 
-    return [evaluate(load_gold(Path(p)), Path(p).stem) for p in gold]
+    reports = []
+    for path in map(Path, gold):
+        chosen = definition or ("polnear" if path.is_dir() else "claimcheck")
+        reports.append(evaluate(load_gold(path), path.stem if path.is_file() else path.name, predictor_for(chosen)))
+    return reports
 
 
 def install_model(*, force: bool = False, progress: Message | None = None) -> Path:

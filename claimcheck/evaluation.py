@@ -322,6 +322,40 @@ def rule_spans(passage: GoldPassage, article: Article | None) -> dict[str, list[
     }
 
 
+#: The definitions of "attribution" :func:`predictor_for` scores: claimcheck's (attributed
+#: claims: the rules' relations) and PolNeAR's broader one (beliefs, intentions,
+#: evidence, with PolNeAR's span boundaries: the trained tagger first, the rules'
+#: relations in sentences where it found nothing; see training/README.md).
+DEFINITIONS = ("claimcheck", "polnear")
+
+
+def predictor_for(definition: str) -> Predictor | None:
+    """The predictor that scores ``definition`` (``None``: claimcheck's own relations).
+
+    Raises:
+        GoldError: an unknown definition.
+    """
+    if definition == "claimcheck":
+        return None
+    if definition != "polnear":
+        raise GoldError(f"unknown attribution definition {definition!r}; choose one of: {', '.join(DEFINITIONS)}")
+    from .tagger import load_tagger
+    from .tagger.combine import fill
+    from .tagger.text import words
+
+    tagger = load_tagger()
+
+    def tagger_first(passage: GoldPassage, article: Article | None) -> dict[str, list[tuple[int, int]]]:
+        spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
+        tokens = words(passage.text)
+        for span in tagger.tag_text(passage.text, tokens):
+            spans[span.role].append((tokens[span.start][0], tokens[span.end - 1][1]))
+        sentences = [(s.start, s.end) for s in article.sentences] if article is not None else []
+        return fill(spans, rule_spans(passage, article), sentences)
+
+    return tagger_first
+
+
 def evaluate(passages: Iterable[GoldPassage], name: str, predict: Predictor | None = None) -> EvaluationReport:
     """Score claimcheck's attribution on ``passages``.
 

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,16 @@ def test_api_import_claimcheck_stays_cheap() -> None:
 
 def test_api_ships_type_information() -> None:
     assert (ROOT / "claimcheck" / "py.typed").is_file()
+
+
+def test_api_evaluate_attribution_definitions() -> None:
+    """JSON-lines gold is scored by claimcheck's definition unless told otherwise; an
+    unknown definition is a one-line gold error."""
+    from claimcheck.api import evaluate_attribution
+    from claimcheck.errors import GoldError
+
+    gold = Path(__file__).resolve().parent.parent / "fixtures" / "gold" / "attribution" / "seeds.jsonl"
+    (report,) = evaluate_attribution([gold])
+    assert report.exact["source"].f1 == 1.0
+    with pytest.raises(GoldError, match="unknown attribution definition 'broad'"):
+        evaluate_attribution([gold], definition="broad")

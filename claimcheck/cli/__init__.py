@@ -327,18 +327,33 @@ app.add_typer(eval_app, name="eval")
 @eval_app.command(
     "attribution",
     epilog=_epilog(
-        ["claimcheck eval attribution fixtures/gold/attribution/*.jsonl"], ["CLAIMCHECK_NO_PARSER", "NO_COLOR"]
+        [
+            "claimcheck eval attribution fixtures/gold/attribution/*.jsonl",
+            "claimcheck eval attribution ../shared/polnear/dev --definition polnear",
+        ],
+        ["CLAIMCHECK_NO_PARSER", "NO_COLOR"],
     ),
 )
 @guarded
 def eval_attribution(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files (JSON lines, fixtures/gold/attribution/*.jsonl).")],
+    gold: Annotated[
+        list[Path],
+        typer.Argument(help="Gold: JSON lines (fixtures/gold/attribution/*.jsonl) or brat folders (.ann + .txt)."),
+    ],
     format: FormatOpt = ArticleFormat.TERMINAL,
+    definition: Annotated[
+        str | None,
+        typer.Option(
+            "--definition",
+            help="claimcheck (attributed claims, the rules) or polnear (broader attributions, the trained tagger "
+            "first); default: polnear for brat folders, claimcheck for JSON lines.",
+        ),
+    ] = None,
 ) -> None:
     """Precision, recall and F1 per role (source, cue, content), exact and overlap match."""
     from ..api import evaluate_attribution
 
-    reports = evaluate_attribution(gold)
+    reports = evaluate_attribution(gold, definition=definition)
     if format is ArticleFormat.JSON:
         from ..render.json import dumps, envelope
 
