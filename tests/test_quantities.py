@@ -33,6 +33,8 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "दो-तीन हज़ार लोग आए।", [("दो-तीन हज़ार लोग", 2000, 3000, "exact", "person")]),
     ("gu", "પાંચ-છ લોકોના મોત થયા.", [("પાંચ-છ લોકોના", 5, 6, "exact", "person")]),
     ("en", "twenty-five people died.", [("twenty-five people", 25, 25, "exact", "person")]),
+    # After an amount of money a unit of time says when: the currency stays the unit.
+    ("en", "The deal was worth $9.2 billion last year.", [("$9.2 billion", 9.2e9, 9.2e9, "exact", "dollar")]),
     ("gu", "3 કરોડ રૂપિયા", [("3 કરોડ રૂપિયા", 30_000_000, 30_000_000, "exact", "rupee")]),
     ("gu", "અઢી લાખ લોકો", [("અઢી લાખ લોકો", 250_000, 250_000, "exact", "person")]),
     ("gu", "લગભગ 500 ડ્રોન", [("લગભગ 500 ડ્રોન", 500, 500, "about", "drone")]),

@@ -51,6 +51,9 @@ class Quantity:
 
 # Units that are currencies: a currency sign before the number overrides them.
 _CURRENCY_UNITS = frozenset({"dollar", "rupee", "euro", "pound", "yen"})
+#: Units of time: after an amount of money ("$9.2 billion last year") they say when, not
+#: what is counted, so the currency stays the unit.
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -127,7 +130,8 @@ def _quantity_at(
     elif unit_surface:
         unit = unit_concept(lex, unit_surface)
         unit_text = strip_case_suffix(lex, unit_surface) if unit else None
-        if unit is None:
+        if unit is None or (g("cur") and unit in _TIME_UNITS):
+            unit, unit_text = None, None
             end = m.start("gap") if g("gap") else m.start("unit")
     if g("cur") and (unit is None or unit in _CURRENCY_UNITS):
         unit = lex.currency.get(lex.folder.fold(g("cur")))
