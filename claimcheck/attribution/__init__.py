@@ -1,8 +1,8 @@
 """Attribution: who says what, on whose authority, in each sentence.
 
 A registered spaCy component (``claimcheck_attribution``, :mod:`.component`) runs a
-recognizer over each sentence: token rules from the language's data (:mod:`.rules`) or,
-where a parser is installed, dependency rules (:mod:`.dependency`). Inside spaCy the
+recognizer over each sentence: token rules from the language's data or, where a parser
+is installed, dependency rules (the families in :mod:`.recognizers`). Inside spaCy the
 results are token spans; :func:`attribute_article` converts them (:mod:`.convert`) to
 :mod:`claimcheck.types` dataclasses with character offsets into the article, and applies
 the discourse passes (:mod:`.discourse`).

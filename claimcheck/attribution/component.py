@@ -12,9 +12,8 @@ from ..lang import get_defaults, is_supported
 from ..lang.base_attribution import AttributionData
 from ..pipeline import load_spacy
 from ..types import AttributionMode
-from .dependency import DependencyRecognizer
+from .recognizers import DependencyRecognizer, RuleRecognizer
 from .relations import TokenRelation
-from .rules import AttributionRecognizer
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -29,12 +28,12 @@ def load_data(lang: str) -> AttributionData | None:
     return get_defaults(lang).attribution if is_supported(lang) else None
 
 
-def get_recognizer(nlp: Language, lang: str) -> AttributionRecognizer | None:
+def get_recognizer(nlp: Language, lang: str) -> RuleRecognizer | None:
     """The recognizer for ``lang``, or ``None`` for a language without attribution data."""
     data = load_data(lang)
     if data is None:
         return None
-    return AttributionRecognizer(nlp, lang, data)
+    return RuleRecognizer(nlp, lang, data)
 
 
 def make_attribution(
