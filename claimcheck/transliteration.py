@@ -114,10 +114,57 @@ def _hk_word_to_latin(hk: str) -> str:
     return "".join(out).replace("vh", "v")
 
 
-def _indic_to_latin(run: str, scheme: str) -> str:
-    from indic_transliteration import sanscript
+def brahmic_to_hk(text: str, scheme: str) -> str:
+    """``text`` in a Brahmic script written in Harvard-Kyoto, as indic_transliteration writes it.
 
-    hk = sanscript.transliterate(run, getattr(sanscript, scheme), sanscript.HK)
+    The same greedy loop as the library's ``_brahmic`` mapper, over its tables written
+    down as data (:mod:`claimcheck.lang.brahmic_tables`): the longest letter group first;
+    a consonant keeps its inherent ``a`` unless a vowel sign or the virama follows.
+    """
+    from .lang.brahmic_tables import TABLES
+
+    table = TABLES[scheme]
+    marks, virama, letters, consonants = table["vowel_marks"], table["virama"], table["letters"], table["consonants"]
+    longest = _longest_key(scheme)
+    out: list[str] = []
+    had_consonant = False
+    index, length = 0, len(text)
+    while index < length:
+        token = text[index : index + 1]
+        for size in range(min(longest, length - index), 1, -1):
+            if text[index : index + size] in letters:
+                token = text[index : index + size]
+                break
+        if len(token) > 1:
+            if had_consonant:
+                out.append("a")
+            out.append(letters[token])
+        elif token in marks:
+            out.append(marks[token])
+        elif token in virama:
+            out.append(virama[token])
+        else:
+            if had_consonant:
+                out.append("a")
+            out.append(letters.get(token, token))
+        had_consonant = token in consonants
+        index += len(token)
+    if had_consonant:
+        # The library closes a final consonant with the virama's Latin form (nothing in
+        # Harvard-Kyoto) and then its inherent vowel.
+        out.append(next(iter(virama.values()), "") + "a")
+    return "".join(out)
+
+
+@cache
+def _longest_key(scheme: str) -> int:
+    from .lang.brahmic_tables import TABLES
+
+    return max(len(key) for part in TABLES[scheme].values() for key in part)
+
+
+def _indic_to_latin(run: str, scheme: str) -> str:
+    hk = brahmic_to_hk(run, scheme)
     return re.sub(r"[A-Za-z~'0-9]+", lambda m: _hk_word_to_latin(m.group()), hk)
 
 
