@@ -318,6 +318,7 @@ def measure(
             Row(f"{label}: warm / raw", warm["warm_s"] / warm["raw_s"], "x", 1.2),
             Row(f"{label}: encode, default backend ({texts})", warm["backend_s"], "s"),
             Row(f"{label}: default backend / raw encode", warm["backend_s"] / warm["raw_s"], "x", 1.0),
+            Row(f"{label}: default backend rate", warm["texts"] / warm["backend_s"], "texts/s"),
         ]
     rows += [
         Row(f"{label}: peak memory, cold compare", cold_rss / 1024, "MiB", COLD_MEMORY_TARGET if targets else None),
