@@ -224,7 +224,6 @@ def analyze_inputs(
     the analysis cache without loading spaCy.
     """
     from . import article_cache
-    from .attribution import analyze_document
     from .reading import read_bytes, read_document_bytes
 
     languages = _check_languages(lang)
@@ -235,6 +234,9 @@ def analyze_inputs(
         key = article_cache.analysis_key(data, path, forced) if cache else ""
         article = article_cache.load(key) if cache else None
         if article is None:
+            # Imported here: a run whose inputs are all cached loads no spaCy.
+            from .attribution import analyze_document
+
             # One pass of the language's pipeline tokenises, splits and attributes.
             article = analyze_document(read_document_bytes(data, path), lang=forced)
             if cache:

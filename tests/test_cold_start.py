@@ -74,9 +74,13 @@ def test_cold_start_compare_imports_neither_torch_nor_sentence_transformers(tmp_
     # The first run embeds, so it ran the model: on ONNX Runtime, without torch.
     assert "onnxruntime" in modules
     assert heavy(modules) == []
+    # The tokenizer is claimcheck's own and names are transliterated from tables: neither library loads.
+    assert "tokenizers" not in modules and "indic_transliteration" not in modules
     code, modules = imported_modules(tmp_path, "compare", "--format", "json", *SEED_ARGS, env=env)
     assert code == 0
     # The second answers from the cache: no engine at all.
     assert "claimcheck.embedding_cache" in modules
     assert heavy(modules) == []
     assert "onnxruntime" not in modules
+    # ... and the analyses from the article cache: no spaCy either.
+    assert "spacy" not in modules
