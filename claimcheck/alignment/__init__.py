@@ -152,6 +152,26 @@ def alignable(sentence: Sentence) -> bool:
 _CREDIT = re.compile(r"\([^()]{1,30}:[^()]{1,60}\)\W*$|©|\((?:[LRC]|2nd [LR]|3rd [LR]|left|right|center|centre)\)")
 
 
+#: A photo credit that follows a caption on its line: "© Ivo Marek, AFP", "ARNA via
+#: REUTERS", "Photo: PTI", in any script.
+_CAPTION_CREDIT = re.compile(
+    r"^\W*(?:©|(?:photo|file photo|credit|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ફોટો|તસવીર|تصویر|فوٹو)\s*:)"
+    r"|\bvia\s+(?:[A-Z]{2,}|Reuters|Getty)\b|Licensing Rights",
+    re.IGNORECASE,
+)
+
+
+def _captions(article: Article) -> set[int]:
+    """Indices of the sentences that are photo captions: a sentence followed on the same
+    line by a photo credit (the reader keeps the line whole when it is written as
+    prose, "Haddad waves to supporters in Velgrad on December 1. © Ivo Marek, AFP")."""
+    out = set()
+    for sentence, after in zip(article.sentences, article.sentences[1:], strict=False):
+        if "\n" not in article.text[sentence.end : after.start] and _CAPTION_CREDIT.search(after.text):
+            out.add(sentence.index)
+    return out
+
+
 def _margins(sim: np.ndarray, k: int) -> np.ndarray:
     ka = min(k, sim.shape[1])
     kb = min(k, sim.shape[0])
@@ -424,7 +444,8 @@ def embed_claims(
     refs: list[list[ClaimRef]] = []
     texts: list[str] = []
     for article in articles:
-        chosen = [s for s in article.sentences if alignable(s)]
+        captions = _captions(article)
+        chosen = [s for s in article.sentences if alignable(s) and s.index not in captions]
         refs.append([ClaimRef(article.id, s.index) for s in chosen])
         texts.extend(s.text for s in chosen)
     matrix = encode(texts) if texts else np.zeros((0, 1), dtype=np.float32)
