@@ -124,6 +124,12 @@ written with ऱ or with र and a zero-width joiner (which is optional): both f
 OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
 """The nukta and zero-width joiners, which may appear or not."""
 
+INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अतिरिक्त", "फायदा")
+"""Words beside a count that make it new, not a running total (see NumberData)."""
+
+TOTAL_WORDS: tuple[str, ...] = ("एकूण",)
+"""Words that make a count a total of parts."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -142,5 +148,7 @@ NUMBERS = NumberData(
     ordinal_suffixes=ORDINAL_SUFFIXES,
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
+    increment_words=INCREMENT_WORDS,
+    total_words=TOTAL_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -131,6 +131,15 @@ FINAL_MARKS: str = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u200c
 writes them almost only at the end of a word (تقریباً), so they are accepted there and
 ignored when comparing; a mark inside a word (اُسی) is not matched."""
 
+INCREMENT_WORDS: tuple[str, ...] = ("مزید", "اضافی", "فائدہ")
+"""Words beside a count that make it new, not a running total (see NumberData)."""
+
+INCREMENT_NEXT_WORDS: tuple[str, ...] = ("اور",)
+"""Words that make a count new only directly after it."""
+
+TOTAL_WORDS: tuple[str, ...] = ("کل", "مجموعی")
+"""Words that make a count a total of parts."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -150,5 +159,8 @@ NUMBERS = NumberData(
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
     final_marks=FINAL_MARKS,
+    increment_words=INCREMENT_WORDS,
+    increment_next_words=INCREMENT_NEXT_WORDS,
+    total_words=TOTAL_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""
