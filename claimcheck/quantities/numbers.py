@@ -109,6 +109,10 @@ def _quantity_at(
             end, unit_surface, pct_surface, post_surface = head_end, None, None, None
         else:
             high = second[1] * second_factor
+    if not g("m1") and not g("cur") and lex.clock_after.match(text, n1_end):
+        # "दोपहर 12 बजे", "बारा वाजता", "4 a.m.": the hour of a bulletin, not a count
+        # (nor a count of what follows the clock word).
+        return None, n1_end
     if not g("n2") and not g("m1") and not unit_surface and not pct_surface and not g("pre") and not g("cur"):
         single = lex.folder.fold(n1)
         if single in lex.ambiguous_number_words:
@@ -153,8 +157,8 @@ def _round(value: float) -> float:
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Find the stated quantities in ``text``.
 
-    Years, dates, ordinals, times and identifiers (``G20``, ``Su-57``) are not
-    quantities. ``ઓછામાં ઓછી 100 બેલિસ્ટિક મિસાઇલો`` is ``at_least`` 100 ``missile``;
+    Years (also "2030 तक", by 2030), dates, ordinals, clock times ("12 बजे") and
+    identifiers (``G20``, ``Su-57``) are not quantities. ``ઓછામાં ઓછી 100 બેલિસ્ટિક મિસાઇલો`` is ``at_least`` 100 ``missile``;
     ``11,000 થી વધુ સૈનિકો`` is ``more_than`` 11000 ``soldier``.
 
     Args:
@@ -176,6 +180,19 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
         position = max(resume, m.start() + 1)
+
+
+def extract_clock_hours(text: str, lang: str) -> frozenset[float]:
+    """The hours the text gives by a clock word ("दोपहर 12 बजे" 12, "बारा वाजता" 12,
+    "4 a.m." 4): what :func:`extract_quantities` leaves out as times."""
+    lex = lexicon_for(lang)
+    hours: set[float] = set()
+    for m in lex.quantity.finditer(text):
+        if lex.clock_after.match(text, m.end("n1")):
+            value = number_value(lex, m.group("n1"))
+            if value is not None and value[0] == value[1]:
+                hours.add(value[0])
+    return frozenset(hours)
 
 
 # ---------------------------------------------------------------------------

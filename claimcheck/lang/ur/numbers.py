@@ -40,9 +40,9 @@ NUMBER_WORDS: dict[str, float] = (
 """Cardinal number words and their values: the generated table up to 99 (100 is the
 multiplier ``سو``), its variants and the fractions."""
 
-AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون")
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون", "بیس")
 """Words that count only with a unit or multiplier (ایک is also "a", دو also "give", چون
-also "as" in چون و چرا)."""
+also "as" in چون و چرا, بیس also "base": فوجی بیس)."""
 
 MULTIPLIERS: dict[str, float] = {
     "سو": 100, "ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000, "ارب": 1_000_000_000,
