@@ -41,8 +41,14 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("mr", "2028 पर्यंत द्विपक्षीय व्यापार वाढवण्याचे उद्दिष्ट आहे.", []),
     ("hi", "2030 तक लोग", [("2030 तक लोग", 2030, 2030, "up_to", "person")]),
     # A clock time is the hour of a bulletin, not a count (issue 12).
-    ("hi", "एजेंसी ने दोपहर 12 बजे बताया कि मृतकों की संख्या 31 हो गई है।", [("31", 31, 31, "exact", None)]),
-    ("mr", "दुपारी बारा वाजता मृतांचा आकडा 34 वर पोहोचला.", [("34", 34, 34, "exact", None)]),
+    ("hi", "एजेंसी ने दोपहर 12 बजे बताया कि मृतकों की संख्या 31 हो गई है।", [("31", 31, 31, "exact", "killed")]),
+    ("mr", "दुपारी बारा वाजता मृतांचा आकडा 34 वर पोहोचला.", [("34", 34, 34, "exact", "killed")]),
+    # A count after a "number of" noun counts the noun beside it (issue 12).
+    ("gu", "મૃત્યુઆંક વધીને 47 થયો છે.", [("47", 47, 47, "exact", "killed")]),
+    ("en", "The death toll rose to 47 on Tuesday.", [("47", 47, 47, "exact", "killed")]),
+    ("en", "The number of dead reached 31.", [("31", 31, 31, "exact", "killed")]),
+    ("ur", "ہلاکتوں کی تعداد 47 ہو گئی۔", [("47", 47, 47, "exact", "killed")]),
+    ("en", "The figure was 12.", [("12", 12, 12, "exact", None)]),
     ("gu", "સવારે 7 વાગ્યે 12 લોકો", [("12 લોકો", 12, 12, "exact", "person")]),
     ("en", "By 4 a.m. 200 people had left.", [("200 people", 200, 200, "exact", "person")]),
     # بیس is "twenty" and "base": alone it counts nothing.

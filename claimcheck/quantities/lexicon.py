@@ -142,6 +142,8 @@ class Lexicon:
     unit_stems: dict[str, str]
     unit_words: dict[str, str]
     case_suffixes: tuple[str, ...]
+    count_nouns: tuple[str, ...]
+    """Folded words for "the number of", longest first."""
     months: dict[str, int]
     weekdays: dict[str, int]
     ambiguous_dates: dict[str, re.Pattern[str] | None]
@@ -287,6 +289,7 @@ def lexicon_for(lang: str) -> Lexicon:
         unit_stems=unit_stems,
         unit_words=unit_words,
         case_suffixes=case_suffixes,
+        count_nouns=tuple(sorted({fold(w) for w in numbers.count_nouns}, key=len, reverse=True)),
         months=months,
         weekdays=weekdays,
         ambiguous_dates={

@@ -126,6 +126,9 @@ INCREMENT_WORDS: tuple[str, ...] = ("more", "another", "additional", "further", 
 TOTAL_WORDS: tuple[str, ...] = ("total", "overall", "cumulative", "altogether")
 """Words that make a count a total of parts."""
 
+COUNT_NOUNS: tuple[str, ...] = ("number", "toll", "tally", "count", "figure")
+"""Words for "the number of" a thing: "the death toll rose to 47", "the number of dead"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -146,5 +149,6 @@ NUMBERS = NumberData(
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
     total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

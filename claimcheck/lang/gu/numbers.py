@@ -140,6 +140,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("વધુ",)
 TOTAL_WORDS: tuple[str, ...] = ("કુલ",)
 """Words that make a count a total of parts."""
 
+COUNT_NOUNS: tuple[str, ...] = ("સંખ્યા", "આંક", "આંકડો")
+"""Words for "the number of" a thing, also at the end of a compound: "મૃત્યુઆંક 47"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -161,5 +164,6 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

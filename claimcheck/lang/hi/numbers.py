@@ -131,6 +131,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("और",)
 TOTAL_WORDS: tuple[str, ...] = ("कुल",)
 """Words that make a count a total of parts."""
 
+COUNT_NOUNS: tuple[str, ...] = ("संख्या", "तादाद", "आंकड़ा", "आँकड़ा")
+"""Words for "the number of" a thing: "मृतकों की संख्या 31"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -152,5 +155,6 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -130,6 +130,9 @@ INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अति�
 TOTAL_WORDS: tuple[str, ...] = ("एकूण",)
 """Words that make a count a total of parts."""
 
+COUNT_NOUNS: tuple[str, ...] = ("संख्या", "आकडा", "आकडे", "आकड्यात")
+"""Words for "the number of" a thing: "मृतांचा आकडा 34"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -150,5 +153,6 @@ NUMBERS = NumberData(
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
     total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -140,6 +140,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("اور",)
 TOTAL_WORDS: tuple[str, ...] = ("کل", "مجموعی")
 """Words that make a count a total of parts."""
 
+COUNT_NOUNS: tuple[str, ...] = ("تعداد",)
+"""Words for "the number of" a thing: "ہلاکتوں کی تعداد 47"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -162,5 +165,6 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""
