@@ -15,7 +15,13 @@ neighbours in the other article. A pair is kept when each side is the other's be
 
 Two articles that cover one event (many of their sentences pair up with a high margin)
 get a lower threshold for the rest: independent coverage paraphrases, merges and splits
-sentences, and a true pair's margin falls with it.
+sentences, and a true pair's margin falls with it. Articles published a month apart or
+more (:func:`published_apart`) report different events: none of their sentences pair.
+
+A lede packs several claims into one sentence, which other outlets state one sentence
+each. A pair that is the best match of one side only (:attr:`AlignedPair.joins_only`)
+adds that sentence to the other's group as a second membership, without merging the
+two groups (:func:`group_pairs`).
 
 A single sentence (a claim pasted from a post) aligns with a longer article when it
 stands out from its other neighbours there. Two single sentences have a margin of 1 by
@@ -232,7 +238,8 @@ def align_pairs(
             # 0.08 of held-out pair precision for 0.02 of recall.
             lower = strong >= LOWER_THRESHOLD_MIN_PAIRS and strong >= LOWER_THRESHOLD_SHARE * shorter
             threshold = min(margin_threshold, SAME_EVENT_THRESHOLD) if lower else margin_threshold
-            if same_event and not lower:
+            if same_event and not lower and margin_threshold <= MARGIN_THRESHOLD:
+                # (A caller's stricter threshold is kept.)
                 threshold = min(margin_threshold, ONE_EVENT_THRESHOLD)
             before = len(pairs)
             for r, c in mutual:
