@@ -128,3 +128,73 @@ def test_alignment_unit_compare_reports_groups_and_claims_only_in_one_article(mo
         ((ClaimRef("a", 1), ClaimRef("b", 1)), round(float(1 / np.sqrt(1.04)), 3)),
     ]
     assert comparison.only_in == (ClaimRef("a", 2), ClaimRef("b", 2))
+
+
+def test_alignment_unit_a_lede_joins_a_second_group_without_merging_two() -> None:
+    # a0 is a lede stating two claims: b0 and c0 state the first, b1 and c1 the second.
+    a0, b0, b1, c0, c1 = (ClaimRef(x, n) for x, n in (("a", 0), ("b", 0), ("b", 1), ("c", 0), ("c", 1)))
+    pairs = [
+        AlignedPair(a0, b0, 0.95, 1.1),
+        AlignedPair(b0, c0, 0.94, 1.1),
+        AlignedPair(b1, c1, 0.93, 1.1),
+        # a0 is b1's best match, but b1 is not a0's: a second membership.
+        AlignedPair(a0, b1, 0.88, 1.03, joins_only=True),
+    ]
+    groups = group_pairs(pairs, [a0, b0, b1, c0, c1])
+    assert groups == [((a0, b0, c0), 0.94), ((a0, b1, c1), 0.88)]
+
+
+def test_alignment_unit_a_second_membership_never_adds_a_second_sentence_of_an_article() -> None:
+    a0, a1, b0, c0 = ClaimRef("a", 0), ClaimRef("a", 1), ClaimRef("b", 0), ClaimRef("c", 0)
+    pairs = [AlignedPair(a0, b0, 0.95, 1.1), AlignedPair(b0, c0, 0.94, 1.1), AlignedPair(a1, c0, 0.9, 1.05, joins_only=True)]
+    assert group_pairs(pairs, [a0, a1, b0, c0]) == [((a0, b0, c0), 0.94)]
+    # ... and a pair of one side's best alone makes no group.
+    assert group_pairs([AlignedPair(a1, c0, 0.9, 1.05, joins_only=True)], [a1, c0]) == []
+
+
+def test_alignment_unit_articles_published_apart_never_share_a_group() -> None:
+    a0, b0, c0 = ClaimRef("a", 0), ClaimRef("b", 0), ClaimRef("c", 0)
+    pairs = [AlignedPair(a0, b0, 0.95, 1.1), AlignedPair(b0, c0, 0.94, 1.1)]
+    assert group_pairs(pairs, [a0, b0, c0], apart={frozenset(("a", "c"))}) == [((a0, b0), 0.95)]
+
+
+def test_alignment_unit_published_apart_needs_both_dates_a_month_apart() -> None:
+    from dataclasses import replace
+
+    from claimcheck.alignment import DIFFERENT_EVENT_MIN_DAYS, published_apart
+    from claimcheck.types import ArticleMetadata
+
+    def dated(article_id: str, published: str | None) -> Article:
+        return replace(article(article_id, "one"), metadata=ArticleMetadata(published=published))
+
+    assert DIFFERENT_EVENT_MIN_DAYS == 30
+    assert published_apart(dated("a", "2026-03-18"), dated("b", "2026-11-22"))
+    assert not published_apart(dated("a", "2026-11-20"), dated("b", "2026-11-22"))  # a follow-up
+    assert not published_apart(dated("a", None), dated("b", "2026-11-22"))
+
+
+def test_alignment_unit_captions_take_no_part() -> None:
+    a = article(
+        "a",
+        "Haddad waves to supporters in Velgrad on December 1, 2026.",
+        "© Ivo Marek, AFP",
+        "Brandt (R) and Ismailov attend a signing ceremony in Koreva.",
+        "Haddad won the election.",
+    )
+    _, refs = embed_claims([a], FakeEmbedder().encode)
+    assert refs == [[ClaimRef("a", 3)]]
+
+
+def test_alignment_unit_same_event_judgement_carries_through_a_third_article() -> None:
+    from claimcheck.comparison import _different_events
+
+    a0, b0, c0, d0 = ClaimRef("a", 0), ClaimRef("b", 0), ClaimRef("c", 0), ClaimRef("d", 0)
+    pairs = [
+        AlignedPair(a0, b0, 0.95, 1.1, same_event=True),
+        AlignedPair(b0, c0, 0.94, 1.1, same_event=True),
+        # a and c share one claim only, yet each is one event with b.
+        AlignedPair(a0, c0, 0.9, 1.04, same_event=False),
+        # d shares one claim with a and nothing else: judged a different event.
+        AlignedPair(a0, d0, 0.9, 1.04, same_event=False),
+    ]
+    assert _different_events(pairs) == {frozenset(("a", "d"))}

@@ -472,3 +472,25 @@ def test_conflicts_gold_aligned_heldout_precision_and_recall(heldout_score: Conf
     assert heldout_score.gold == 10
     assert heldout_score.precision >= 0.9, heldout_score
     assert heldout_score.recall >= 0.8, heldout_score
+
+
+def test_conflicts_none_between_articles_judged_different_events() -> None:
+    # The same leaders met on Saturday (this report) and on Tuesday (a report of their
+    # earlier meeting): with the articles judged different events, the weekday is a detail.
+    a = _member("Brandt and Ismailov met in Koreva on Saturday.", "en", "a.txt")
+    b = _member("Brandt and Ismailov met in Saryk on Tuesday.", "en", "b.txt")
+    _, same_event, _ = compare_members([a, b])
+    assert [d.category for d in same_event if d.kind is DifferenceKind.WEEKDAY] == [DifferenceCategory.CONFLICT]
+    _, apart, _ = compare_members([a, b], {frozenset(("a.txt", "b.txt"))})
+    weekdays = [d for d in apart if d.kind is DifferenceKind.WEEKDAY]
+    assert weekdays and all(d.category is DifferenceCategory.ONE_SIDE for d in weekdays)
+
+
+def test_conflicts_word_lists_come_from_each_language_data() -> None:
+    from claimcheck.comparison.lexicon import table
+    from claimcheck.lang import get_defaults
+
+    assert table("clock", "hi") == frozenset(get_defaults("hi").dates.clock_words)
+    assert "और" in table("increment_next", "hi")
+    assert "बल्कि" in table("contrast", "hi")
+    assert table("total", "xx") == frozenset()  # a language without the data gets none

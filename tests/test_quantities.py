@@ -33,6 +33,27 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "दो-तीन हज़ार लोग आए।", [("दो-तीन हज़ार लोग", 2000, 3000, "exact", "person")]),
     ("gu", "પાંચ-છ લોકોના મોત થયા.", [("પાંચ-છ લોકોના", 5, 6, "exact", "person")]),
     ("en", "twenty-five people died.", [("twenty-five people", 25, 25, "exact", "person")]),
+    # A year before "by"/"until" is a deadline, not "up to 2,030" (issue 12).
+    ("hi", "दोनों देशों ने 2030 तक आपसी व्यापार को 15 अरब डॉलर तक ले जाने का लक्ष्य रखा है।",
+     [("15 अरब डॉलर", 15e9, 15e9, "exact", "dollar")]),
+    ("ur", "دونوں صدور نے 2030 تک اسے 15 ارب ڈالر تک پہنچانے پر اتفاق کیا۔",
+     [("15 ارب ڈالر", 15e9, 15e9, "exact", "dollar")]),
+    ("mr", "2028 पर्यंत द्विपक्षीय व्यापार वाढवण्याचे उद्दिष्ट आहे.", []),
+    ("hi", "2030 तक लोग", [("2030 तक लोग", 2030, 2030, "up_to", "person")]),
+    # A clock time is the hour of a bulletin, not a count (issue 12).
+    ("hi", "एजेंसी ने दोपहर 12 बजे बताया कि मृतकों की संख्या 31 हो गई है।", [("31", 31, 31, "exact", "killed")]),
+    ("mr", "दुपारी बारा वाजता मृतांचा आकडा 34 वर पोहोचला.", [("34", 34, 34, "exact", "killed")]),
+    # A count after a "number of" noun counts the noun beside it (issue 12).
+    ("gu", "મૃત્યુઆંક વધીને 47 થયો છે.", [("47", 47, 47, "exact", "killed")]),
+    ("en", "The death toll rose to 47 on Tuesday.", [("47", 47, 47, "exact", "killed")]),
+    ("en", "The number of dead reached 31.", [("31", 31, 31, "exact", "killed")]),
+    ("ur", "ہلاکتوں کی تعداد 47 ہو گئی۔", [("47", 47, 47, "exact", "killed")]),
+    ("en", "The figure was 12.", [("12", 12, 12, "exact", None)]),
+    ("gu", "સવારે 7 વાગ્યે 12 લોકો", [("12 લોકો", 12, 12, "exact", "person")]),
+    ("en", "By 4 a.m. 200 people had left.", [("200 people", 200, 200, "exact", "person")]),
+    # بیس is "twenty" and "base": alone it counts nothing.
+    ("ur", "فوج کے بیس کیمپ پر حملہ ہوا۔", []),
+    ("ur", "بیس افراد ہلاک ہوئے۔", [("بیس افراد", 20, 20, "exact", "person")]),
     # After an amount of money a unit of time says when: the currency stays the unit.
     ("en", "The deal was worth $9.2 billion last year.", [("$9.2 billion", 9.2e9, 9.2e9, "exact", "dollar")]),
     ("gu", "3 કરોડ રૂપિયા", [("3 કરોડ રૂપિયા", 30_000_000, 30_000_000, "exact", "rupee")]),

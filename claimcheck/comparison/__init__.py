@@ -9,10 +9,11 @@ weekdays, negation, and names present on one side only: one module per check
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from itertools import combinations
 
-from ..alignment import AlignedPair, group_pairs
+from ..alignment import AlignedPair, group_pairs, published_apart
 from ..types import (
     Article,
     Aspect,
@@ -50,13 +51,12 @@ def compare_aligned(
     by_id = {a.id: a for a in articles}
     groups: list[ClaimGroup] = []
     grouped: set[ClaimRef] = set()
-    one_event = {frozenset((p.a.article, p.b.article)) for p in pairs if p.same_event}
-    for members, lowest in group_pairs(pairs, order):
+    apart = {frozenset((a.id, b.id)) for a, b in combinations(articles, 2) if published_apart(a, b)}
+    different = _different_events(pairs) | apart
+    for members, lowest in group_pairs(pairs, order, apart):
         resolved = [_Member(ref, by_id[ref.article], by_id[ref.article].sentences[ref.sentence]) for ref in members]
-        agreements, differences, checked = compare_members(resolved)
-        same_event = all(
-            frozenset((x.article, y.article)) in one_event for x, y in combinations(members, 2) if x.article != y.article
-        )
+        agreements, differences, checked = compare_members(resolved, different)
+        same_event = not any(frozenset((x.article, y.article)) in different for x, y in combinations(members, 2))
         groups.append(
             ClaimGroup(len(groups) + 1, members, round(lowest, 3), agreements, differences, same_event, checked)
         )
@@ -69,9 +69,41 @@ def compare_aligned(
     return Comparison(tuple(articles), tuple(groups), only_in, model)
 
 
-def compare_members(members: Sequence[_Member]) -> tuple[tuple[Aspect, ...], tuple[Difference, ...], tuple[str, ...]]:
+def _different_events(pairs: Sequence[AlignedPair]) -> set[frozenset[str]]:
+    """The pairs of articles judged to report different events.
+
+    Two articles are one event when their pairs say so (:attr:`AlignedPair.same_event`),
+    or when both are one event with a third: a short wire story shares one claim with a
+    long report and several with another wire story. Two articles with no pair between
+    them were not judged, and do not make a group "different events".
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        if p.same_event:
+            parent[find(p.a.article)] = find(p.b.article)
+    judged = {frozenset((p.a.article, p.b.article)) for p in pairs}
+    return {pair for pair in judged if len({find(article) for article in pair}) == 2}
+
+
+def compare_members(
+    members: Sequence[_Member], different: Collection[frozenset[str]] = ()
+) -> tuple[tuple[Aspect, ...], tuple[Difference, ...], tuple[str, ...]]:
     """Agreements, differences, and what was checked and found the same, between the
-    members of a group."""
+    members of a group.
+
+    Args:
+        members: The group's members.
+        different: Pairs of article ids judged to report different events: their
+            values fill no common slot (the weekday of one meeting and of another), so a
+            difference between them is a detail, never a conflict.
+    """
     differences: list[Difference] = []
     checked: dict[Aspect, bool] = {}
     same: list[str] = []
@@ -84,6 +116,11 @@ def compare_members(members: Sequence[_Member]) -> tuple[tuple[Aspect, ...], tup
             if found is None:
                 continue
             diffs, agreed = found
+            if frozenset((a.ref.article, b.ref.article)) in different:
+                diffs = [
+                    replace(d, category=DifferenceCategory.ONE_SIDE) if d.category is DifferenceCategory.CONFLICT else d
+                    for d in diffs
+                ]
             checked.setdefault(aspect, True)
             if any(d.category is DifferenceCategory.CONFLICT for d in diffs) or (diffs and aspect in ("source", "names")):
                 checked[aspect] = False

@@ -189,17 +189,10 @@ _HH_MM = re.compile(r"(?<![\d:])(\d{1,2})[:.](\d{2})(?![\d:])")
 
 def _clock_times(member: _Member) -> frozenset[float]:
     """The clock times the sentence states ("12 बजे", "बारा वाजता", "7:45"), as hours."""
-    from .lexicon import table, words
+    from ..quantities import extract_clock_hours
 
-    lang = member.sentence.lang
-    clock = table("clock", lang)
-    tokens = words(member.view)
     times = {int(m.group(1)) + int(m.group(2)) / 60 for m in _HH_MM.finditer(member.view)}
-    for q in _quantities(member.view, lang):
-        after = [w for s, e, w in tokens if s >= q.end][:1]
-        if after and (after[0] in clock or after[0].rstrip(".") in clock):
-            times.add(q.low)
-    return frozenset(times)
+    return frozenset(times | extract_clock_hours(member.view, member.sentence.lang))
 
 
 def _number_difference(

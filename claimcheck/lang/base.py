@@ -57,6 +57,18 @@ class NumberData:
     """Marks dropped before comparing words (nukta, zero-width joiners)."""
     final_marks: str = ""
     """Marks dropped at the end of a word."""
+    increment_words: tuple[str, ...] = ()
+    """Words beside a count (the two before it, the three after) that make it new, not
+    a running total: "another 16", "16 more bodies", "a gain of 39 seats"."""
+    increment_next_words: tuple[str, ...] = ()
+    """Words that make a count new only directly after it, being a plain "and" elsewhere:
+    "16 और शव" (16 more bodies) but "मौत हो गई है और 140 लोग घायल"."""
+    total_words: tuple[str, ...] = ()
+    """Words that make a count a total of parts ("10 in all", "कुल 10")."""
+    count_nouns: tuple[str, ...] = ()
+    """Words for "the number of" a thing ("toll", "संख्या", "આંક"): a count that follows
+    one counts the noun beside it ("मृतकों की संख्या 31" counts the dead), or the head of
+    a compound that ends in one ("મૃત્યુઆંક")."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,12 @@ class DateData:
     extra_date_languages: tuple[str, ...] = ()
     """Languages whose month and weekday names this language's text also uses (Latin
     datelines in Indian-language news)."""
+    night_words: tuple[str, ...] = ()
+    """Words after a weekday that make it a night, which runs into the next day
+    ("Wednesday night" and "early Thursday" are one time)."""
+    clock_words: tuple[str, ...] = ()
+    """Words that make the number before them a clock time ("12 बजे", "बारा वाजता"): a
+    time, not a count."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,11 @@ class NegationData:
     guards: Mapping[str, Mapping[str, str]] = field(default_factory=_empty)
     """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev``
     must not precede."""
+    only_words: tuple[str, ...] = ()
+    """"Only" words: with a contrastive conjunction after the negation they make "not
+    only ... but also", which affirms both parts."""
+    contrast_words: tuple[str, ...] = ()
+    """Contrastive conjunctions ("but", "बल्कि", "પરંતુ", "بلکہ", "तर")."""
 
 
 @dataclass(frozen=True)

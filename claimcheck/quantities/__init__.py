@@ -22,6 +22,8 @@ Rules worth knowing:
   skipped. A fused ordinal suffix still lets a digit serve as the day of a date.
 * Number words that double as ordinary words (``one``/``એક``/``एक`` as "a", Urdu
   ``اسی`` "that same") count only with a unit, multiplier, qualifier or currency sign.
+* A number before a clock word (``12 बजे``, ``बारा वाजता``, ``4 a.m.``) is a time, not a
+  count (:func:`extract_clock_hours` gives it).
 * Vague plurals (``dozens``, ``hundreds``, ``સેંકડો``, ``हज़ारों``) are intervals with the
   qualifier ``about``.
 * The counted noun is looked for right after the number, skipping at most two words
@@ -33,13 +35,14 @@ from __future__ import annotations
 
 from .dates import DateMention, extract_dates
 from .negation import find_negations
-from .numbers import QUALIFIERS, Quantity, compare_quantities, extract_quantities
+from .numbers import QUALIFIERS, Quantity, compare_quantities, extract_clock_hours, extract_quantities
 
 __all__ = [
     "QUALIFIERS",
     "DateMention",
     "Quantity",
     "compare_quantities",
+    "extract_clock_hours",
     "extract_dates",
     "extract_quantities",
     "find_negations",

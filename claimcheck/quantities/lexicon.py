@@ -128,6 +128,8 @@ class Lexicon:
     year_cue_before: re.Pattern[str]
     count_before: re.Pattern[str]
     count_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    """A clock word right after a number ("12 बजे", "4 a.m."): a time, not a count."""
     date: re.Pattern[str]
     negation: re.Pattern[str]
     number_words: dict[str, float]
@@ -140,6 +142,8 @@ class Lexicon:
     unit_stems: dict[str, str]
     unit_words: dict[str, str]
     case_suffixes: tuple[str, ...]
+    count_nouns: tuple[str, ...]
+    """Folded words for "the number of", longest first."""
     months: dict[str, int]
     weekdays: dict[str, int]
     ambiguous_dates: dict[str, re.Pattern[str] | None]
@@ -210,6 +214,8 @@ def lexicon_for(lang: str) -> Lexicon:
     year_cue_before = re.compile(rf"{b}(?:{alt(dates.year_cues)})\.?\s*\Z", re.IGNORECASE)
     count_before = re.compile(rf"(?:{pre}|{currency_re})\s*\Z", re.IGNORECASE)
     count_after = re.compile(rf"(?:{multiplier_part}|\s*{percent_re}|\s*(?:{post}){e}|\s*{unit})", re.IGNORECASE)
+    # A clock word may end in a dot ("a.m."), so it ends where no letter follows.
+    clock_after = re.compile(rf"\s*(?:{alt(dates.clock_words)})(?:{suffix})?(?![^\W\d_])", re.IGNORECASE)
 
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
@@ -270,6 +276,7 @@ def lexicon_for(lang: str) -> Lexicon:
         year_cue_before=year_cue_before,
         count_before=count_before,
         count_after=count_after,
+        clock_after=clock_after,
         date=date,
         negation=negation_re,
         number_words=number_words,
@@ -282,6 +289,7 @@ def lexicon_for(lang: str) -> Lexicon:
         unit_stems=unit_stems,
         unit_words=unit_words,
         case_suffixes=case_suffixes,
+        count_nouns=tuple(sorted({fold(w) for w in numbers.count_nouns}, key=len, reverse=True)),
         months=months,
         weekdays=weekdays,
         ambiguous_dates={

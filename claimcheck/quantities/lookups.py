@@ -135,4 +135,10 @@ def is_year(lex: Lexicon, text: str, start: int, end: int) -> bool:
         return True
     if lex.count_before.search(text, max(0, start - 40), start):
         return False
-    return not lex.count_after.match(text, end)
+    after = lex.count_after.match(text, end)
+    if after is None:
+        return True
+    # "2030 तक", "2028 पर्यंत", "2030 تک": a limit with nothing counted after it is a
+    # deadline ("by 2030"), not "up to 2,030".
+    limit = lookup_phrase(lex, lex.post_qualifiers, after.group().strip())
+    return limit in ("up_to", "less_than") and not lex.count_after.match(text, after.end())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import extract_dates
 from .lexicon import Lexicon, lexicon_for
@@ -109,6 +109,10 @@ def _quantity_at(
             end, unit_surface, pct_surface, post_surface = head_end, None, None, None
         else:
             high = second[1] * second_factor
+    if not g("m1") and not g("cur") and lex.clock_after.match(text, n1_end):
+        # "दोपहर 12 बजे", "बारा वाजता", "4 a.m.": the hour of a bulletin, not a count
+        # (nor a count of what follows the clock word).
+        return None, n1_end
     if not g("n2") and not g("m1") and not unit_surface and not pct_surface and not g("pre") and not g("cur"):
         single = lex.folder.fold(n1)
         if single in lex.ambiguous_number_words:
@@ -145,6 +149,33 @@ def _quantity_at(
     )
 
 
+#: Words a count may stand after its "number of" noun: "मृतकों की संख्या 31",
+#: "the death toll rose to 47", "મૃત્યુઆંક વધીને 47".
+COUNT_NOUN_GAP = 3
+_WORDS = re.compile(r"[^\s\d.,;:!?()\"'“”‘’।۔،]+")
+
+
+def _counted_before(lex: Lexicon, text: str, start: int) -> tuple[str, str] | None:
+    """The thing a bare count counts when a "number of" noun comes shortly before it:
+    the noun beside that word (before it, or after it with "of"), or the head of a
+    compound that ends in it."""
+    if not lex.count_nouns:
+        return None
+    words = _WORDS.findall(text[max(0, start - 80) : start])
+    for n in range(len(words) - 1, max(-1, len(words) - 1 - COUNT_NOUN_GAP - 1), -1):
+        word = lex.folder.fold(words[n])
+        for noun in lex.count_nouns:
+            if word == noun or (word.endswith(noun) and len(word) > len(noun) + 1):
+                head = words[n][: len(words[n]) - len(noun)] if word != noun else ""
+                candidates = [head] if head else [*reversed(words[max(0, n - 2) : n]), *words[n + 1 : n + 3]]
+                for candidate in candidates:
+                    concept = unit_concept(lex, candidate) if candidate else None
+                    if concept is not None:
+                        return concept, strip_case_suffix(lex, candidate)
+                return None
+    return None
+
+
 def _round(value: float) -> float:
     """Drop float noise from multiplying decimals (1.2 * 10**6)."""
     return float(round(value, 6))
@@ -153,8 +184,9 @@ def _round(value: float) -> float:
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Find the stated quantities in ``text``.
 
-    Years, dates, ordinals, times and identifiers (``G20``, ``Su-57``) are not
-    quantities. ``ઓછામાં ઓછી 100 બેલિસ્ટિક મિસાઇલો`` is ``at_least`` 100 ``missile``;
+    Years (also "2030 तक", by 2030), dates, ordinals, clock times ("12 बजे") and
+    identifiers (``G20``, ``Su-57``) are not quantities. A count with no noun after it
+    counts the noun of a "number of" word shortly before it ("मृतकों की संख्या 31"). ``ઓછામાં ઓછી 100 બેલિસ્ટિક મિસાઇલો`` is ``at_least`` 100 ``missile``;
     ``11,000 થી વધુ સૈનિકો`` is ``more_than`` 11000 ``soldier``.
 
     Args:
@@ -173,9 +205,26 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         if m is None:
             return found
         quantity, resume = _quantity_at(lex, text, m, dates)
+        if quantity is not None and quantity.unit is None:
+            counted = _counted_before(lex, text, quantity.start)
+            if counted is not None:
+                quantity = replace(quantity, unit=counted[0], unit_text=counted[1])
         if quantity is not None:
             found.append(quantity)
         position = max(resume, m.start() + 1)
+
+
+def extract_clock_hours(text: str, lang: str) -> frozenset[float]:
+    """The hours the text gives by a clock word ("दोपहर 12 बजे" 12, "बारा वाजता" 12,
+    "4 a.m." 4): what :func:`extract_quantities` leaves out as times."""
+    lex = lexicon_for(lang)
+    hours: set[float] = set()
+    for m in lex.quantity.finditer(text):
+        if lex.clock_after.match(text, m.end("n1")):
+            value = number_value(lex, m.group("n1"))
+            if value is not None and value[0] == value[1]:
+                hours.add(value[0])
+    return frozenset(hours)
 
 
 # ---------------------------------------------------------------------------

@@ -48,6 +48,12 @@ RELATIVE_DATES: dict[str, str] = {
 RELATIVE_GUARDS: dict[str, str] = {}
 """Relative words that do not count when the regex follows them."""
 
+NIGHT_WORDS: tuple[str, ...] = ("night", "overnight", "midnight")
+"""Words after a weekday that make it a night, which runs into the next day."""
+
+CLOCK_WORDS: tuple[str, ...] = ("o'clock", "am", "pm", "a.m.", "p.m.", "gmt", "ist")
+"""Words that make the number before them a clock time, not a count."""
+
 DATES = DateData(
     months=MONTHS,
     weekdays=WEEKDAYS,
@@ -56,5 +62,7 @@ DATES = DateData(
     relative_guards=RELATIVE_GUARDS,
     year_cues=YEAR_CUES,
     day_month_joiners=DAY_MONTH_JOINERS,
+    night_words=NIGHT_WORDS,
+    clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""

@@ -120,6 +120,15 @@ SPELLING_VARIANTS: tuple[str, ...] = ("'’",)
 OPTIONAL_MARKS: str = ""
 """Marks that may appear or not anywhere in a word."""
 
+INCREMENT_WORDS: tuple[str, ...] = ("more", "another", "additional", "further", "gain", "gained", "gains", "extra")
+"""Words beside a count that make it new, not a running total (see NumberData)."""
+
+TOTAL_WORDS: tuple[str, ...] = ("total", "overall", "cumulative", "altogether")
+"""Words that make a count a total of parts."""
+
+COUNT_NOUNS: tuple[str, ...] = ("number", "toll", "tally", "count", "figure")
+"""Words for "the number of" a thing: "the death toll rose to 47", "the number of dead"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -138,5 +147,8 @@ NUMBERS = NumberData(
     ordinal_suffixes=ORDINAL_SUFFIXES,
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
+    increment_words=INCREMENT_WORDS,
+    total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -131,6 +131,18 @@ SPELLING_VARIANTS: tuple[str, ...] = ("ઇઈ", "િી", "ઉઊ", "ુૂ", "�
 OPTIONAL_MARKS: str = "\u200c\u200d"
 """Zero-width (non-)joiners that may appear anywhere in a word."""
 
+INCREMENT_WORDS: tuple[str, ...] = ("વધારાના", "ફાયદો")
+"""Words beside a count that make it new, not a running total (see NumberData)."""
+
+INCREMENT_NEXT_WORDS: tuple[str, ...] = ("વધુ",)
+"""Words that make a count new only directly after it."""
+
+TOTAL_WORDS: tuple[str, ...] = ("કુલ",)
+"""Words that make a count a total of parts."""
+
+COUNT_NOUNS: tuple[str, ...] = ("સંખ્યા", "આંક", "આંકડો")
+"""Words for "the number of" a thing, also at the end of a compound: "મૃત્યુઆંક 47"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -149,5 +161,9 @@ NUMBERS = NumberData(
     ordinal_suffixes=ORDINAL_SUFFIXES,
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
+    increment_words=INCREMENT_WORDS,
+    increment_next_words=INCREMENT_NEXT_WORDS,
+    total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -122,6 +122,18 @@ SPELLING_VARIANTS: tuple[str, ...] = (
 OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
 """The nukta and zero-width joiners, which may appear or not (हज़ार, हजार)."""
 
+INCREMENT_WORDS: tuple[str, ...] = ("अतिरिक्त", "फायदा", "फ़ायदा", "बढ़त")
+"""Words beside a count that make it new, not a running total (see NumberData)."""
+
+INCREMENT_NEXT_WORDS: tuple[str, ...] = ("और",)
+"""Words that make a count new only directly after it."""
+
+TOTAL_WORDS: tuple[str, ...] = ("कुल",)
+"""Words that make a count a total of parts."""
+
+COUNT_NOUNS: tuple[str, ...] = ("संख्या", "तादाद", "आंकड़ा", "आँकड़ा")
+"""Words for "the number of" a thing: "मृतकों की संख्या 31"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -140,5 +152,9 @@ NUMBERS = NumberData(
     ordinal_suffixes=ORDINAL_SUFFIXES,
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
+    increment_words=INCREMENT_WORDS,
+    increment_next_words=INCREMENT_NEXT_WORDS,
+    total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -40,6 +40,12 @@ RELATIVE_DATES: dict[str, str] = {
 RELATIVE_GUARDS: dict[str, str] = {}
 """Relative words that do not count when the regex follows them."""
 
+NIGHT_WORDS: tuple[str, ...] = ("रात्री", "रात्रौ", "रात")
+"""Words after a weekday that make it a night, which runs into the next day."""
+
+CLOCK_WORDS: tuple[str, ...] = ("वाजता", "वाजले", "वाजेपर्यंत", "वाजून")
+"""Words that make the number before them a clock time, not a count."""
+
 DATES = DateData(
     months=MONTHS,
     weekdays=WEEKDAYS,
@@ -49,5 +55,7 @@ DATES = DateData(
     year_cues=YEAR_CUES,
     day_month_joiners=DAY_MONTH_JOINERS,
     extra_date_languages=EXTRA_DATE_LANGUAGES,
+    night_words=NIGHT_WORDS,
+    clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""

@@ -22,9 +22,17 @@ NEGATION_SUFFIXES: tuple[str, ...] = ()
 NEGATION_GUARDS: dict[str, dict[str, str]] = {}
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
 
+ONLY_WORDS: tuple[str, ...] = ("केवळ", "फक्त", "च")
+""""Only" words of "not only ... but also"."""
+
+CONTRAST_WORDS: tuple[str, ...] = ("तर", "पण", "परंतु")
+"""Contrastive conjunctions ("but")."""
+
 NEGATION = NegationData(
     words=NEGATION_WORDS,
     suffixes=NEGATION_SUFFIXES,
     guards=NEGATION_GUARDS,
+    only_words=ONLY_WORDS,
+    contrast_words=CONTRAST_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -40,9 +40,9 @@ NUMBER_WORDS: dict[str, float] = (
 """Cardinal number words and their values: the generated table up to 99 (100 is the
 multiplier ``سو``), its variants and the fractions."""
 
-AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون")
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون", "بیس")
 """Words that count only with a unit or multiplier (ایک is also "a", دو also "give", چون
-also "as" in چون و چرا)."""
+also "as" in چون و چرا, بیس also "base": فوجی بیس)."""
 
 MULTIPLIERS: dict[str, float] = {
     "سو": 100, "ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000, "ارب": 1_000_000_000,
@@ -131,6 +131,18 @@ FINAL_MARKS: str = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u200c
 writes them almost only at the end of a word (تقریباً), so they are accepted there and
 ignored when comparing; a mark inside a word (اُسی) is not matched."""
 
+INCREMENT_WORDS: tuple[str, ...] = ("مزید", "اضافی", "فائدہ")
+"""Words beside a count that make it new, not a running total (see NumberData)."""
+
+INCREMENT_NEXT_WORDS: tuple[str, ...] = ("اور",)
+"""Words that make a count new only directly after it."""
+
+TOTAL_WORDS: tuple[str, ...] = ("کل", "مجموعی")
+"""Words that make a count a total of parts."""
+
+COUNT_NOUNS: tuple[str, ...] = ("تعداد",)
+"""Words for "the number of" a thing: "ہلاکتوں کی تعداد 47"."""
+
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
@@ -150,5 +162,9 @@ NUMBERS = NumberData(
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
     final_marks=FINAL_MARKS,
+    increment_words=INCREMENT_WORDS,
+    increment_next_words=INCREMENT_NEXT_WORDS,
+    total_words=TOTAL_WORDS,
+    count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""
