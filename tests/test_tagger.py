@@ -12,7 +12,7 @@ import pytest
 
 from claimcheck.errors import GoldError, ModelError
 from claimcheck.evaluation import evaluate, load_brat, load_gold
-from claimcheck.tagger import combine
+from claimcheck.tagger import combine, conventions
 from claimcheck.tagger.head import TAGS, spans_of, viterbi
 from claimcheck.tagger.text import chunks, first_pieces, words
 
@@ -122,6 +122,51 @@ def test_tagger_combine_fill_keeps_rules_and_fills_empty_sentences() -> None:
     assert combine.fill(rules, model, sentences) == {
         "source": [(0, 2), (11, 12)], "cue": [(3, 5), (13, 14)], "content": [(6, 9), (15, 19)]}
     assert combine.reshape(rules, model)["content"] == [(6, 10)]
+
+
+def test_tagger_combine_fill_free_leaves_out_spans_over_the_first_ones() -> None:
+    sentences = [(0, 10), (10, 20)]
+    first = {"source": [(0, 2)], "cue": [(3, 5)], "content": [(6, 14)]}  # a content into sentence 2
+    then = {"source": [], "cue": [(15, 16)], "content": [(11, 14), (17, 19)]}
+    assert combine.fill_free(first, then, sentences) == {
+        "source": [(0, 2)], "cue": [(3, 5), (15, 16)], "content": [(6, 14), (17, 19)]}
+
+
+def _spans(text: str, **roles: list[str]) -> dict[str, list[tuple[int, int]]]:
+    return {role: [(text.index(s), text.index(s) + len(s)) for s in found] for role, found in roles.items()}
+
+
+def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def test_tagger_conventions_join_a_quotations_sentences_within_a_paragraph() -> None:
+    text = "She said: “Taxes will rise. Jobs will go.”\n\n“Nobody wants that.”"
+    contents = _spans(text, content=["Taxes will rise", "Jobs will go", "Nobody wants that"])["content"]
+    assert _texts(text, conventions.join_sentences(text, contents)) == [
+        "Taxes will rise. Jobs will go", "Nobody wants that"]
+
+
+@pytest.mark.parametrize(("text", "parts", "cues", "expected"), [
+    ("“Taxes will rise,” the minister said. “Jobs will go.”", ["Taxes will rise,", "Jobs will go."], ["said"],
+     ["Taxes will rise,” the minister said. “Jobs will go."]),
+    # The second part ends with a comma: it has a cue of its own (here "he said").
+    ("“Taxes will rise,” the minister said. “Jobs will go,” he said.", ["Taxes will rise,", "Jobs will go,"],
+     ["said", "he said"], ["Taxes will rise,", "Jobs will go,"]),
+    # No comma closes the first quote: a sentence ends, and the next is another attribution.
+    ("“Taxes will rise.” the minister said. “Jobs will go.”", ["Taxes will rise.", "Jobs will go."], ["said"],
+     ["Taxes will rise.", "Jobs will go."]),
+])
+def test_tagger_conventions_join_a_quotation_interrupted_by_its_source_and_cue(
+        text: str, parts: list[str], cues: list[str], expected: list[str]) -> None:
+    spans = _spans(text, content=parts, source=["the minister"], cue=cues)
+    assert _texts(text, conventions.join_interrupted(text, spans)) == expected
+
+
+def test_tagger_conventions_source_edges_take_the_name_after_a_title_and_leave_who() -> None:
+    text = "Mr. Obama said so. Rihanna, who sings, said no."
+    sources = [(0, 2), (text.index("Rihanna"), text.index(" sings"))]
+    assert _texts(text, conventions.source_edges(text, sources)) == ["Mr. Obama", "Rihanna"]
 
 
 def test_tagger_group_pairs_each_cue_with_its_nearest_source_and_content() -> None:

@@ -29,6 +29,18 @@ def fill(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> di
     }
 
 
+def fill_free(first: Spans, then: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """As :func:`fill`, but a span of ``then`` that overlaps any span of ``first`` (of any
+    role) is left out: PolNeAR gives each token to at most one attribution, and ``first``'s
+    span may run on from a sentence before (a quote over several sentences)."""
+    taken = [span for role in ROLES for span in first.get(role, ())]
+    free = {
+        role: [sp for sp in then.get(role, ()) if not any(min(sp[1], e) > max(sp[0], s) for s, e in taken)]
+        for role in ROLES
+    }
+    return fill(first, free, sentences)
+
+
 def fill_sourced(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """As :func:`fill`, but only from sentences where the model found a cue *and* a source:
     a lone content or cue is where the model's broader notion of attribution (PolNeAR's
