@@ -115,7 +115,7 @@ def predicted(entry: dict, text: str, raw: bool) -> dict[str, list[tuple[int, in
     sentences = [(s, e) for s, e in entry["sentences"]]
     if raw:
         return fill(model, rules, sentences)
-    return to_polnear(text, fill_free(model, rules_to_polnear(text, rules), sentences))
+    return to_polnear(text, fill_free(model, rules_to_polnear(text, rules), sentences), sentences)
 
 
 def edge(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:

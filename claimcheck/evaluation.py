@@ -354,7 +354,7 @@ def predictor_for(definition: str) -> Predictor | None:
             spans[span.role].append((tokens[span.start][0], tokens[span.end - 1][1]))
         sentences = [(s.start, s.end) for s in article.sentences] if article is not None else []
         rules = rules_to_polnear(passage.text, rule_spans(passage, article))
-        return to_polnear(passage.text, fill_free(spans, rules, sentences))
+        return to_polnear(passage.text, fill_free(spans, rules, sentences), sentences)
 
     return tagger_first
 

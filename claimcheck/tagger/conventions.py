@@ -101,6 +101,34 @@ def source_edges(text: str, sources: Sequence[Span]) -> list[Span]:
     return sorted(set(out))
 
 
+def join_continuations(text: str, spans: Spans, sentences: Sequence[Span]) -> list[Span]:
+    """A content right after another (nothing but spaces and punctuation between, one
+    paragraph) that has no cue of its own in its sentence, joined to the one before.
+
+    The tagger starts a new content at a sentence break inside a quotation; a sentence
+    with no cue of its own still belongs to the attribution before it, and PolNeAR marks
+    one content over both. A second content with its cue after it ("B, she said") stays apart.
+    """
+    cues = [s for s, _ in spans.get("cue", ())]
+
+    def sentence_end(position: int) -> int:
+        for s, e in sentences:
+            if s <= position < e:
+                return e
+        return position + 1
+
+    def joinable(a: Span, b: Span) -> bool:
+        gap = text[a[1]:b[0]]
+        if _WORD.search(gap) or "\n" in gap:
+            return False
+        end = max(sentence_end(b[1] - 1), b[1])
+        newline = text.find("\n", b[1], end)
+        end = newline if newline >= 0 else end
+        return not any(b[0] <= c < end for c in cues)
+
+    return _join(text, spans.get("content", ()), joinable)
+
+
 def rules_to_polnear(text: str, spans: Spans) -> dict[str, list[Span]]:
     """The rules' spans before they are combined with the tagger's: a quotation's
     sentences joined (:func:`join_sentences`). The tagger, trained on PolNeAR, already
@@ -111,10 +139,13 @@ def rules_to_polnear(text: str, spans: Spans) -> dict[str, list[Span]]:
     return out
 
 
-def to_polnear(text: str, spans: Spans) -> dict[str, list[Span]]:
+def to_polnear(text: str, spans: Spans, sentences: Sequence[Span] = ()) -> dict[str, list[Span]]:
     """The combined ``spans`` (per role, character spans into ``text``) in PolNeAR's
-    conventions: :func:`source_edges` and :func:`join_interrupted`."""
+    conventions: :func:`source_edges`, :func:`join_interrupted` and, given the text's
+    ``sentences``, :func:`join_continuations`."""
     out = {role: sorted(set(found)) for role, found in spans.items()}
     out["source"] = source_edges(text, out.get("source", []))
     out["content"] = join_interrupted(text, out)
+    if sentences:
+        out["content"] = join_continuations(text, out, sentences)
     return out
