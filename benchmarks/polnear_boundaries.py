@@ -39,7 +39,7 @@ from claimcheck.evaluation import (  # noqa: E402
     load_brat,
     rule_spans,
 )
-from claimcheck.tagger.combine import fill, fill_free  # noqa: E402
+from claimcheck.tagger.combine import fill, fill_free_contents  # noqa: E402
 from claimcheck.tagger.text import words  # noqa: E402
 
 _KINDS = {
@@ -115,7 +115,7 @@ def predicted(entry: dict, text: str, raw: bool) -> dict[str, list[tuple[int, in
     sentences = [(s, e) for s, e in entry["sentences"]]
     if raw:
         return fill(model, rules, sentences)
-    return to_polnear(text, fill_free(model, rules_to_polnear(text, rules), sentences), sentences)
+    return to_polnear(text, fill_free_contents(model, rules_to_polnear(text, rules), sentences), sentences)
 
 
 def edge(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
