@@ -158,6 +158,11 @@ def test_tagger_conventions_join_a_quotations_sentences_within_a_paragraph() -> 
 @pytest.mark.parametrize(("text", "parts", "cues", "expected"), [
     ("“Taxes will rise,” the minister said. “Jobs will go.”", ["Taxes will rise,", "Jobs will go."], ["said"],
      ["Taxes will rise,” the minister said. “Jobs will go."]),
+    # Words with the source and cue do not matter; another quotation between does.
+    ("“Taxes will rise,” the minister told CNN on Friday. “Jobs will go.”", ["Taxes will rise,", "Jobs will go."],
+     ["told"], ["Taxes will rise,” the minister told CNN on Friday. “Jobs will go."]),
+    ("“Taxes will rise,” the minister said, “I think.” “Jobs will go.”", ["Taxes will rise,", "Jobs will go."],
+     ["said"], ["Taxes will rise,", "Jobs will go."]),
     # The second part ends with a comma: it has a cue of its own (here "he said").
     ("“Taxes will rise,” the minister said. “Jobs will go,” he said.", ["Taxes will rise,", "Jobs will go,"],
      ["said", "he said"], ["Taxes will rise,", "Jobs will go,"]),

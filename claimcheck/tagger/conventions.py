@@ -17,8 +17,12 @@ Span = tuple[int, int]
 Spans = Mapping[str, Sequence[Span]]
 
 _WORD = re.compile(r"\w")
-_OPENING_QUOTE = re.compile(r"[“\"‘'«]\s*$")
-_CLOSED_WITH_COMMA = re.compile(r"^\s*,\s*[”\"’'»]|^[”\"’'»]?\s*,")
+_QUOTE = re.compile(r"[“”\"‘’'«»]")
+# Where a quote's first part ends: a comma inside or outside its closing quote mark
+# (from two characters before the part's end, which may or may not hold them).
+_CLOSING_COMMA = re.compile(r"[^,”\"’'»]{0,2}(?:,\s*[”\"’'»]|[”\"’'»]\s*,)")
+# Where the second part begins: an opening quote mark just before it or at its start.
+_OPENING = re.compile(r"[“\"‘'«]")
 
 
 def _join(text: str, spans: Sequence[Span], joinable: Callable[[Span, Span], bool]) -> list[Span]:
@@ -44,13 +48,14 @@ def join_sentences(text: str, contents: Sequence[Span]) -> list[Span]:
 
 
 def join_interrupted(text: str, spans: Spans) -> list[Span]:
-    """A quotation interrupted by its source and cue (``“A,” she said. “B”``) as one content.
+    """A quotation interrupted by its source and cue (``“A,” she told CNN. “B”``) as one content.
 
     PolNeAR annotates it as one attribution whose content is discontinuous, and content
     scored as one span runs from the first part to the last. Joined only where the first
     part closes its quote with a comma (the sentence goes on), the stretch between holds
-    one cue, the source and punctuation, and the second part opens a quote, all in one
-    paragraph: "“A,” she said. “B,” he said." stays two attributions.
+    one cue and a source (and whatever words go with them: "told CNN on Friday", "a
+    spokesman for the campaign") but no other quotation, the second part opens a quote,
+    all in one paragraph: "“A,” she said. “B,” he said." stays two attributions.
     """
     others = [(s, e, role) for role in ("source", "cue") for s, e in spans.get(role, ())]
 
@@ -58,20 +63,17 @@ def join_interrupted(text: str, spans: Spans) -> list[Span]:
         gap = text[a[1]:b[0]]
         if "\n" in gap:
             return False
-        rest = list(gap)
-        roles = []
-        for s, e, role in others:
-            if s >= a[1] and e <= b[0]:
-                rest[s - a[1]:e - a[1]] = " " * (e - s)
-                roles.append(role)
-        left = "".join(rest)
-        if roles.count("cue") != 1 or "source" not in roles or _WORD.search(left):
+        roles = [role for s, e, role in others if s >= a[1] and e <= b[0]]
+        if roles.count("cue") != 1 or "source" not in roles:
             return False
-        if re.match(r"\s*,?\s*[”\"’'»]?\s*,", text[b[1] - 1:b[1] + 3]) or re.search(r",\s*[”\"’'»]", text[max(b[0], b[1] - 3):b[1] + 3]):
-            return False  # the second part ends "...," and goes on to a cue of its own
-        before = text[max(a[0], a[1] - 2):a[1]] + left
-        return bool(_CLOSED_WITH_COMMA.search(before.lstrip()) or re.search(r",\s*[”\"’'»]", before)) and bool(
-            _OPENING_QUOTE.search(left) or re.match(r"[“\"‘'«]", text[b[0]:b[0] + 1]))
+        closes = _CLOSING_COMMA.match(text, max(a[0], a[1] - 2))
+        opens = _OPENING.search(text, max(a[1], b[0] - 2), b[0] + 1)
+        if not closes or not opens or closes.end() > opens.start():
+            return False
+        if _QUOTE.search(text, closes.end(), opens.start()):
+            return False  # another quotation between: not one interrupted quote
+        # The second part ends "...," and goes on to a cue of its own.
+        return not _CLOSING_COMMA.match(text, max(b[0], b[1] - 2))
 
     return _join(text, spans.get("content", ()), joinable)
 
