@@ -17,7 +17,8 @@ Span = tuple[int, int]
 Spans = Mapping[str, Sequence[Span]]
 
 _WORD = re.compile(r"\w")
-_QUOTE = re.compile(r"[“”\"‘’'«»]")
+# A quote mark, not an apostrophe inside a word ("Center’s").
+_QUOTE = re.compile(r"[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
 # Where a quote's first part ends: a comma inside or outside its closing quote mark
 # (from two characters before the part's end, which may or may not hold them).
 _CLOSING_COMMA = re.compile(r"[^,”\"’'»]{0,2}(?:,\s*[”\"’'»]|[”\"’'»]\s*,)")
@@ -86,6 +87,18 @@ _NAME_AFTER_TITLE = re.compile(r"\.?\s?(?:[A-Z][\w’'-]*\.?\s?)*[A-Z][\w’'-]*
 _RELATIVE_END = re.compile(r",\s*(?:who|which)$")
 
 
+def join_overlapping(contents: Sequence[Span]) -> list[Span]:
+    """Contents that share characters as one: PolNeAR gives each token to at most one
+    attribution, and the rules may find a relation inside another's content."""
+    out: list[Span] = []
+    for s, e in sorted(set(contents)):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def source_edges(text: str, sources: Sequence[Span]) -> list[Span]:
     """Sources cut as PolNeAR cuts them: a title takes its name along ("Mr. Obama", never
     "Mr"), and a relative pronoun after a comma is left to its clause ("Rihanna", not
@@ -143,10 +156,11 @@ def rules_to_polnear(text: str, spans: Spans) -> dict[str, list[Span]]:
 
 def to_polnear(text: str, spans: Spans, sentences: Sequence[Span] = ()) -> dict[str, list[Span]]:
     """The combined ``spans`` (per role, character spans into ``text``) in PolNeAR's
-    conventions: :func:`source_edges`, :func:`join_interrupted` and, given the text's
+    conventions: :func:`source_edges`, :func:`join_overlapping`, :func:`join_interrupted` and, given the text's
     ``sentences``, :func:`join_continuations`."""
     out = {role: sorted(set(found)) for role, found in spans.items()}
     out["source"] = source_edges(text, out.get("source", []))
+    out["content"] = join_overlapping(out.get("content", []))
     out["content"] = join_interrupted(text, out)
     if sentences:
         out["content"] = join_continuations(text, out, sentences)
