@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/polnear_boundaries.py dump ../shared/polnear/train /tmp/train.json \\
-        [--features /tmp/tagger-cache --split train] [--limit N]
+        [--features /tmp/tagger-cache --split-name train] [--limit N]
     .venv/bin/python benchmarks/polnear_boundaries.py report ../shared/polnear/train /tmp/train.json [--raw] [--examples 5]
 
 ``dump`` runs the expensive parts once per text (claimcheck's analysis for the rules'
