@@ -1,11 +1,13 @@
 """PolNeAR's span conventions: the combined spans redrawn as PolNeAR's annotators draw them.
 
 claimcheck's rules attribute one sentence at a time and the tagger labels one chunk of
-text at a time; PolNeAR (Newell et al. 2018, and its annotation guidelines) marks one
-content per attribution however many sentences it runs over, and a quotation interrupted
-by its source and cue as one (discontinuous) content. :func:`to_polnear` applies those
+text at a time; PolNeAR's annotators (Newell et al. 2018) mark one content per
+attribution however many sentences it runs over, and a quotation interrupted by its
+source and cue as one (discontinuous) content. :func:`to_polnear` applies those
 conventions to the spans of ``--definition polnear``; claimcheck's own definition
-(``claims``, ``compare``, the gold files) never sees them.
+(``claims``, ``compare``, the gold files) never sees them. Each rule was read off
+PolNeAR's train annotations and kept only where it raised exact F1 there
+(``benchmarks/polnear_boundaries.py`` lists the boundary differences by kind).
 """
 
 from __future__ import annotations
