@@ -325,7 +325,9 @@ def rule_spans(passage: GoldPassage, article: Article | None) -> dict[str, list[
 #: The definitions of "attribution" :func:`predictor_for` scores: claimcheck's (attributed
 #: claims: the rules' relations) and PolNeAR's broader one (beliefs, intentions,
 #: evidence, with PolNeAR's span boundaries: the trained tagger first, the rules'
-#: relations in sentences where it found nothing; see training/README.md).
+#: relations in sentences where it found nothing and their contents where it found a cue
+#: without one, all redrawn in PolNeAR's conventions by :mod:`claimcheck.tagger.conventions`;
+#: see training/README.md).
 DEFINITIONS = ("claimcheck", "polnear")
 
 
@@ -340,7 +342,8 @@ def predictor_for(definition: str) -> Predictor | None:
     if definition != "polnear":
         raise GoldError(f"unknown attribution definition {definition!r}; choose one of: {', '.join(DEFINITIONS)}")
     from .tagger import load_tagger
-    from .tagger.combine import fill
+    from .tagger.combine import fill_free_contents
+    from .tagger.conventions import rules_to_polnear, to_polnear
     from .tagger.text import words
 
     tagger = load_tagger()
@@ -351,7 +354,8 @@ def predictor_for(definition: str) -> Predictor | None:
         for span in tagger.tag_text(passage.text, tokens):
             spans[span.role].append((tokens[span.start][0], tokens[span.end - 1][1]))
         sentences = [(s.start, s.end) for s in article.sentences] if article is not None else []
-        return fill(spans, rule_spans(passage, article), sentences)
+        rules = rules_to_polnear(passage.text, rule_spans(passage, article))
+        return to_polnear(passage.text, fill_free_contents(spans, rules, sentences), sentences)
 
     return tagger_first
 

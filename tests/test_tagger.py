@@ -12,7 +12,7 @@ import pytest
 
 from claimcheck.errors import GoldError, ModelError
 from claimcheck.evaluation import evaluate, load_brat, load_gold
-from claimcheck.tagger import combine
+from claimcheck.tagger import combine, conventions
 from claimcheck.tagger.head import TAGS, spans_of, viterbi
 from claimcheck.tagger.text import chunks, first_pieces, words
 
@@ -124,6 +124,73 @@ def test_tagger_combine_fill_keeps_rules_and_fills_empty_sentences() -> None:
     assert combine.reshape(rules, model)["content"] == [(6, 10)]
 
 
+def test_tagger_combine_fill_free_leaves_out_spans_over_the_first_ones() -> None:
+    sentences = [(0, 10), (10, 20)]
+    first = {"source": [(0, 2)], "cue": [(3, 5)], "content": [(6, 14)]}  # a content into sentence 2
+    then = {"source": [], "cue": [(15, 16)], "content": [(11, 14), (17, 19)]}
+    assert combine.fill_free(first, then, sentences) == {
+        "source": [(0, 2)], "cue": [(3, 5), (15, 16)], "content": [(6, 14), (17, 19)]}
+
+
+def test_tagger_combine_fill_free_contents_completes_a_relation_the_tagger_left_without_content() -> None:
+    sentences = [(0, 10), (10, 20), (20, 30)]
+    first = {"source": [(0, 2), (21, 22)], "cue": [(3, 5), (23, 24)], "content": [(25, 29)]}
+    then = {"source": [(0, 2)], "cue": [(3, 5)], "content": [(6, 9), (11, 19), (26, 28)]}
+    assert combine.fill_free_contents(first, then, sentences) == {
+        "source": [(0, 2), (21, 22)], "cue": [(3, 5), (23, 24)], "content": [(6, 9), (11, 19), (25, 29)]}
+
+
+def _spans(text: str, **roles: list[str]) -> dict[str, list[tuple[int, int]]]:
+    return {role: [(text.index(s), text.index(s) + len(s)) for s in found] for role, found in roles.items()}
+
+
+def _texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def test_tagger_conventions_join_a_quotations_sentences_within_a_paragraph() -> None:
+    text = "She said: “Taxes will rise. Jobs will go.”\n\n“Nobody wants that.”"
+    contents = _spans(text, content=["Taxes will rise", "Jobs will go", "Nobody wants that"])["content"]
+    assert _texts(text, conventions.join_sentences(text, contents)) == [
+        "Taxes will rise. Jobs will go", "Nobody wants that"]
+
+
+@pytest.mark.parametrize(("text", "parts", "cues", "expected"), [
+    ("“Taxes will rise,” the minister said. “Jobs will go.”", ["Taxes will rise,", "Jobs will go."], ["said"],
+     ["Taxes will rise,” the minister said. “Jobs will go."]),
+    # Words with the source and cue do not matter; another quotation between does.
+    ("“Taxes will rise,” the minister told CNN on Friday. “Jobs will go.”", ["Taxes will rise,", "Jobs will go."],
+     ["told"], ["Taxes will rise,” the minister told CNN on Friday. “Jobs will go."]),
+    ("“Taxes will rise,” the minister said, “I think.” “Jobs will go.”", ["Taxes will rise,", "Jobs will go."],
+     ["said"], ["Taxes will rise,", "Jobs will go."]),
+    # The second part ends with a comma: it has a cue of its own (here "he said").
+    ("“Taxes will rise,” the minister said. “Jobs will go,” he said.", ["Taxes will rise,", "Jobs will go,"],
+     ["said", "he said"], ["Taxes will rise,", "Jobs will go,"]),
+    # No comma closes the first quote: a sentence ends, and the next is another attribution.
+    ("“Taxes will rise.” the minister said. “Jobs will go.”", ["Taxes will rise.", "Jobs will go."], ["said"],
+     ["Taxes will rise.", "Jobs will go."]),
+])
+def test_tagger_conventions_join_a_quotation_interrupted_by_its_source_and_cue(
+        text: str, parts: list[str], cues: list[str], expected: list[str]) -> None:
+    spans = _spans(text, content=parts, source=["the minister"], cue=cues)
+    assert _texts(text, conventions.join_interrupted(text, spans)) == expected
+
+
+def test_tagger_conventions_join_a_sentence_with_no_cue_of_its_own_to_the_content_before() -> None:
+    text = "He said taxes will rise. Jobs will go. Prices will fall, she said."
+    sentences = [(0, 25), (25, 39), (39, len(text))]
+    spans = _spans(text, content=["taxes will rise", "Jobs will go", "Prices will fall"])
+    spans["cue"] = [(3, 7), (text.index("said."), text.index("said.") + 4)]
+    assert _texts(text, conventions.join_continuations(text, spans, sentences)) == [
+        "taxes will rise. Jobs will go", "Prices will fall"]
+
+
+def test_tagger_conventions_source_edges_take_the_name_after_a_title_and_leave_who() -> None:
+    text = "Mr. Obama said so. Rihanna, who sings, said no."
+    sources = [(0, 2), (text.index("Rihanna"), text.index(" sings"))]
+    assert _texts(text, conventions.source_edges(text, sources)) == ["Mr. Obama", "Rihanna"]
+
+
 def test_tagger_group_pairs_each_cue_with_its_nearest_source_and_content() -> None:
     spans = [("source", 0, 1), ("cue", 1, 2), ("content", 2, 6), ("content", 7, 9), ("source", 10, 11), ("cue", 11, 12)]
     assert combine.group(spans) == [((0, 1), (1, 2), (2, 6)), ((10, 11), (11, 12), (7, 9))]
@@ -186,3 +253,17 @@ def test_tagger_reaches_its_recorded_figures_on_polnear_dev_texts() -> None:
 
     report = evaluate(passages, "polnear-dev-3", predict)
     assert {role: (s.gold, s.predicted, s.matched) for role, s in report.exact.items()} == EXPECTED_SUBSET
+
+
+# The same three files by ``--definition polnear`` (the tagger first, the rules where it
+# found nothing or left a relation without content, PolNeAR's conventions after): before
+# the conventions and the contents, content was (20, 28, 8).
+EXPECTED_SUBSET_POLNEAR = {"source": (20, 19, 19), "cue": (20, 20, 18), "content": (20, 26, 9)}
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not in ../shared/polnear")
+def test_tagger_polnear_definition_on_polnear_dev_texts() -> None:
+    from claimcheck.evaluation import predictor_for
+
+    report = evaluate(load_brat(POLNEAR / "dev")[:3], "polnear-dev-3", predictor_for("polnear"))
+    assert {role: (s.gold, s.predicted, s.matched) for role, s in report.exact.items()} == EXPECTED_SUBSET_POLNEAR

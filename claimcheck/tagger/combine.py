@@ -29,6 +29,36 @@ def fill(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> di
     }
 
 
+def fill_free(first: Spans, then: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """As :func:`fill`, but a span of ``then`` that overlaps any span of ``first`` (of any
+    role) is left out: PolNeAR gives each token to at most one attribution, and ``first``'s
+    span may run on from a sentence before (a quote over several sentences)."""
+    taken = [span for role in ROLES for span in first.get(role, ())]
+    free = {
+        role: [sp for sp in then.get(role, ()) if not any(min(sp[1], e) > max(sp[0], s) for s, e in taken)]
+        for role in ROLES
+    }
+    return fill(first, free, sentences)
+
+
+def fill_free_contents(first: Spans, then: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """As :func:`fill_free`, and ``then``'s contents also in sentences where ``first`` has a
+    cue but no content: a relation whose cue and source the tagger found and whose content
+    it missed ("“We're here,” Bennett said.") takes the rules' content, still overlapping
+    none of ``first``'s spans. Measured on PolNeAR train: content exact F1 0.581 -> 0.594."""
+    out = fill_free(first, then, sentences)
+    taken = [span for role in ROLES for span in first.get(role, ())]
+    with_cue = {_sentence_of(s, sentences) for s, _ in first.get("cue", ())}
+    with_content = {_sentence_of(s, sentences) for s, _ in first.get("content", ())}
+    missing = with_cue - with_content
+    extra = {
+        sp for sp in then.get("content", ())
+        if _sentence_of(sp[0], sentences) in missing and not any(min(sp[1], e) > max(sp[0], s) for s, e in taken)
+    }
+    out["content"] = sorted(set(out["content"]) | extra)
+    return out
+
+
 def fill_sourced(rules: Spans, model: Spans, sentences: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """As :func:`fill`, but only from sentences where the model found a cue *and* a source:
     a lone content or cue is where the model's broader notion of attribution (PolNeAR's
