@@ -66,12 +66,16 @@ def families_for(word_order: str) -> dict[str, Family]:
 
 def _reading(ctx: Context, cue: Cue, has_info_subject: bool) -> str:
     """The label ``cue`` is read as: a split cue's verb ("..., अशी माहिती X ने दिली") is
-    ``light`` when a quotative and its noun open the split, else nothing (``""``)."""
+    ``light`` when a quotative and its noun open the split, else nothing (``""``); an
+    information verb that is also a speech verb ("بتائی") is ``speech`` without a
+    "this information" subject."""
     if cue.label == "light" and not ctx.split_cue_opened(cue.start):
         return ""
     if cue.label == information.VERB and not has_info_subject:
         # No "this information" subject: the verb closes a split cue, if one is open.
-        return "light" if ctx.split_cue_opened(cue.start) else ""
+        if ctx.split_cue_opened(cue.start):
+            return "light"
+        return "speech" if ctx.doc[cue.start : cue.end].text.lower() in ctx.grammar.verb_words else ""
     return cue.label
 
 

@@ -59,11 +59,14 @@ class CueMatcher:
         label_of: dict[tuple[int, int], str] = {}
         for match_id, s, e in self.matcher(doc):
             label: str | None = doc.vocab.strings[match_id]
-            if label == "light" and (s, e) in label_of:
-                continue  # "ही माहिती X ने दिली": the information-given reading wins
             if label is not None and label.endswith("_bare"):
                 label = self._fused_genitive(doc, s, label)
-            if label is not None:
+            held = label_of.get((s, e))
+            # One form under two labels: "ही माहिती X ने दिली" reads as information-given,
+            # not light; an inflected speech verb that is also an information verb
+            # ("بتائی") keeps the information label (the recognizer reads it as speech
+            # when no "this information" is there).
+            if label is not None and (held is None or (held == "speech" and label != "light")):
                 label_of[(s, e)] = label
         kept = sorted(filter_spans([doc[s:e] for s, e in label_of]), key=lambda sp: sp.start)
         cues = [Cue(label_of[(sp.start, sp.end)], sp.start, sp.end) for sp in kept]

@@ -11,6 +11,11 @@ on each relation):
     "It was stated in the FIR that ...": no agent; the place named, if any, is the source;
 ``dependency.speech.parataxis``
     '"...," he said.' parsed with the verb under the quoted clause;
+``dependency.speech.as``
+    "..., as RIA Novosti reports.", "as reported by KCNA": the clause the as-clause hangs on;
+``dependency.speech.naming``
+    "called the report a fabrication", "accused Seoul of provoking the crisis": the
+    object and what the verb says of it;
 ``dependency.according_to``
     "according to X";
 ``dependency.information_given``
@@ -44,6 +49,8 @@ class Words:
 
     speech: frozenset[str]
     stance: frozenset[str]
+    naming: frozenset[str]
+    """Verbs whose object and its complement are the content ("called X a liar")."""
     citing: frozenset[str]
     non_sources: frozenset[str]
     stance_nouns: frozenset[str]
@@ -51,8 +58,10 @@ class Words:
     @classmethod
     def from_data(cls, data: AttributionData) -> Words:
         return cls(
-            speech=frozenset(head_word(p) for p in (*data.speech_verbs, *data.stance)),
-            stance=frozenset(head_word(p) for p in data.stance),
+            speech=frozenset(head_word(p) for p in (*data.speech_verbs, *data.stance))
+            | frozenset((*data.speech_lemmas, *data.stance_lemmas, *data.naming_verbs)),
+            stance=frozenset(head_word(p) for p in data.stance) | frozenset(data.stance_lemmas),
+            naming=frozenset(data.naming_verbs),
             citing=frozenset(p.split()[0].lower() for p in data.citing),
             non_sources=frozenset(w.lower() for w in data.non_sources),
             stance_nouns=frozenset(w.lower() for w in data.stance_nouns),
@@ -168,9 +177,16 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
     cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
     mode = AttributionMode.STANCE if stance else AttributionMode.INDIRECT
+    naming = _naming_content(w, doc, verb, children) if not comps else None
     if comps:
         content = _complement_content(doc, verb, children, comps[0], mode)
         name = SPEECH
+    elif naming is not None:
+        content, name = naming, f"{SPEECH}.naming"
+    elif _as_clause(verb, children):
+        # "..., as RIA Novosti reports.", "As KCNA reported, ...": the clause the
+        # as-clause hangs on is the content.
+        content, name = _host_content(doc, verb), f"{SPEECH}.as"
     elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
         # '"...," he said.' attached under the quoted clause.
         content = _content_span(doc, 0, _span(verb)[0])
@@ -191,6 +207,36 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     if content[0] > 0 and any(ch in QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
         mode = AttributionMode.DIRECT_QUOTE
     return TokenRelation(mode, (cue_lo, cue_hi), source, content, cited, recognizer=name)
+
+
+def _as_clause(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` heads an adverbial as-clause ("as X reported", "as reported by X")."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+
+
+def _host_content(doc: Doc, verb: Token) -> Pair | None:
+    """The clause an adverbial clause hangs on, without the adverbial clause."""
+    host_lo, host_hi = _span(verb.head)
+    lo, hi = _span(verb)
+    if lo > host_lo:
+        return _content_span(doc, host_lo, lo)
+    return _content_span(doc, hi, host_hi)
+
+
+#: Prepositions that carry what a naming verb credits ("described X as Y", "accused X of Y").
+_NAMING_PREPS = frozenset({"as", "of"})
+
+
+def _naming_content(w: Words, doc: Doc, verb: Token, children: list[Token]) -> Pair | None:
+    """"called the report a fabrication", "accused Seoul of provoking the crisis": the
+    object and what the verb says of it."""
+    if verb.lemma_.lower() not in w.naming:
+        return None
+    objects = [c for c in children if c.dep_ == "dobj"]
+    described = [c for c in children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS)]
+    if not objects or not described or described[-1].i < objects[0].i:
+        return None
+    return _content_span(doc, objects[0].left_edge.i, described[-1].right_edge.i + 1)
 
 
 def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:

@@ -113,6 +113,10 @@ def _clause(ctx: Context, index: int, skip: set[int]) -> _Clause:
         lo = clause_starts[-1] + 1
     comp = ctx.complementizer_after(cue_end, 3)
     quotative = next((i for i in range(lo, cue_start) if doc[i].lower_ in g.quotatives and i > lo), None)
+    if comp is not None:
+        # "दोनों पक्षों ने यह भी कहा कि ...": with a complementiser after the verb the
+        # quotative word points forward to the content, it does not close one before.
+        quotative = None
     postposed = None
     if quotative is None and comp is None and all(t.is_punct or t.is_space for t in doc[cue_end:]):
         # "..., पुलिस ने बताया।" / "“...”، انہوں نے کہا۔": the subject follows the content.

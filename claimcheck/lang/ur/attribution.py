@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from ..base_attribution import AttributionData
+from ..base_attribution import AttributionData, inflect
+
+#: A perfective verb agrees with its object (or subject) in gender and number: "کہا",
+#: "کہی", "کہے"; "بتایا", "بتائی", "بتائے".
+_PERFECTIVE = (("یا", ("ئی", "ئے")), ("ا", ("ی", "ے")))
 
 ATTRIBUTION = AttributionData(
     word_order="SOV",
-    speech_verbs=(
+    speech_verbs=inflect((
         "کہا", "بتایا", "کہتے", "کہتی", "کہنا ہے", "کہنا تھا", "دہرایا", "تصدیق کی", "دعویٰ کیا", "دعوی کیا",
         "تردید کی", "انکار کیا", "خبردار کیا", "انتباہ کیا", "واضح کیا", "اعلان کیا", "اطلاع دی", "رپورٹ کیا",
         "الزام عائد کیا", "الزام لگایا", "لکھا", "تسلیم کیا", "اعتراف کیا", "بیان دیا", "زور دیا", "مطالبہ کیا",
         "اشارہ دیا", "انکشاف کیا", "خبر دی", "ریمارکس دیے", "ریمارکس دیئے", "موقف اختیار کیا",
         "کہنا ہے", "کہنا تھا", "توقع ہے",
-    ),
+    ), _PERFECTIVE),
     auxiliaries=("ہے", "تھا", "تھی", "تھے", "ہیں", "گیا", "گئی", "گئے"),
     complementizers=("کہ",),
     quotatives=("یہ",),
