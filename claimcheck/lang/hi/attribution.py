@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..base_attribution import AttributionData, inflect
+from ..base_attribution import AttributionData, inflect, passives
 
 #: A perfective verb agrees with its object (or subject) in gender and number: "कहा",
 #: "कही", "कहे"; "बताया", "बताई", "बताए", "बताईं". (Not "कहीं": it means "somewhere".)
@@ -28,8 +28,10 @@ ATTRIBUTION = AttributionData(
     "से मिली जानकारी के अनुसार", "अनुसार", "मुताबिक",
     ),
     citing=("के हवाले से", "का हवाला देते हुए", "का हवाला देकर", "के हवाले"),
-    passive=("कहा गया", "बताया गया", "दावा किया गया", "जानकारी दी गई", "स्पष्ट किया गया", "रिपोर्ट किया गया", "कहा जा रहा"),
-    information_subjects=("यह जानकारी", "ये जानकारी", "यह बात", "यह खबर", "इसकी जानकारी", "इस बात की जानकारी"),
+    # "चेतावनी दी गई": every perfective speech verb has its agentless passive (the place
+    # of "बयान में कहा" is the passive's source, not part of its cue).
+    passive=(*passives(tuple(v for v in _VERBS if " में " not in v), (("ा", "गया"), ("ी", "गई"), ("े", "गए")), ("ता", "ती", "ते", "है", "था", "रहे")), "कहा गया", "बताया गया", "दावा किया गया", "जानकारी दी गई", "स्पष्ट किया गया", "रिपोर्ट किया गया", "कहा जा रहा"),
+    information_subjects=("यह जानकारी", "इस बारे में जानकारी", "इसके बारे में जानकारी", "ये जानकारी", "यह बात", "यह खबर", "इसकी जानकारी", "इस बात की जानकारी"),
     information_verbs=("दी", "दी है", "दी थी", "दी गई", "बताई", "साझा की"),
     stance=(
     "वादा किया", "भरोसा दिलाया", "आश्वासन दिया", "उम्मीद जताई", "उम्मीद जताते", "आशा व्यक्त की", "विश्वास जताया",

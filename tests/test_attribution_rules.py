@@ -1,0 +1,181 @@
+"""Attribution rules: constructions and inflected cue forms, one small sentence each, in
+every language the construction exists in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import read_article
+from claimcheck.attribution import attribute_article
+from claimcheck.lang import get_defaults
+from claimcheck.lang.base_attribution import inflect, passives
+
+
+def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, str | None, str | None, list[str]]]:
+    """(source, cue, content, chain ids) of every relation of sentence ``index``."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    sentence = attribute_article(read_article(str(path))).sentences[index]
+    return [
+        (
+            a.source.text if a.source else None,
+            a.cue.text if a.cue else None,
+            a.content.text if a.content else None,
+            [link.source.id for link in a.chain],
+        )
+        for a in sentence.attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # Cues match by lemma with the parser: any inflected form is a cue.
+        ("The survey shows that exports fell.\n", 0, [("The survey", "shows", "exports fell", ["x:survey"])]),
+        ("The senator claims that prices rose.\n", 0, [("The senator", "claims", "prices rose", ["x:senator"])]),
+        ("Trump tweeted that the deal was dead.\n", 0, [("Trump", "tweeted", "the deal was dead", ["x:trump"])]),
+        ("The mayor responded that the city was safe.\n", 0, [("The mayor", "responded", "the city was safe", ["x:mayor"])]),
+        ("Farmers fear that the dam will break.\n", 0, [("Farmers", "fear", "the dam will break", ["x:farmers"])]),
+        # A postposed present-tense report, and an inverted quotation.
+        ("The talks went well, CNN reports.\n", 0, [("CNN", "reports", "The talks went well", ["cnn"])]),
+        (
+            '"We will never give in," continued Kim.\n',
+            0,
+            [("Kim", "continued", "We will never give in", ["x:kim"])],
+        ),
+        # As-clauses: the clause they hang on is the content.
+        (
+            "The two leaders met in Moscow, as RIA Novosti reports.\n",
+            0,
+            [("RIA Novosti", "reports", "The two leaders met in Moscow", ["ria_novosti"])],
+        ),
+        (
+            "The two leaders met in Moscow, as reported by KCNA.\n",
+            0,
+            [("KCNA", "reported", "The two leaders met in Moscow", ["kcna"])],
+        ),
+        ("As KCNA reported on Sunday, Kim met Putin.\n", 0, [("KCNA", "reported", "Kim met Putin", ["kcna"])]),
+        # An as-clause without a source reports nothing.
+        ("The plan, as previously reported, was dropped.\n", 0, []),
+        # Naming and accusing: the object and what is said of it.
+        (
+            "The minister called the report a fabrication.\n",
+            0,
+            [("The minister", "called", "the report a fabrication", ["x:minister"])],
+        ),
+        (
+            "The minister accused Seoul of provoking the crisis.\n",
+            0,
+            [("The minister", "accused", "Seoul of provoking the crisis", ["x:minister"])],
+        ),
+        ("The minister called for calm.\n", 0, []),
+        # "declined to comment", "asked a question": no claim.
+        ("The ministry declined to comment.\n", 0, []),
+        ("The senator asked a question about the budget.\n", 0, []),
+        # "was quoted as saying": the subject of "quoted" says it.
+        (
+            "The general was quoted as saying that the border was calm.\n",
+            0,
+            [("The general", "was quoted as saying", "the border was calm", ["x:general"])],
+        ),
+        # A clause the parser hangs on the citing verb.
+        (
+            "Reuters reported, citing two officials, that the deal was signed.\n",
+            0,
+            [("Reuters", "reported", "the deal was signed", ["reuters", "x:two-oficials"])],
+        ),
+        # Hindi: a quotative word before the verb points forward when a complementiser follows.
+        (
+            "दोनों पक्षों ने यह भी कहा कि सहयोग जारी रहेगा।\n",
+            0,
+            [("दोनों पक्षों", "कहा", "सहयोग जारी रहेगा", ["x:donon-pakshon"])],
+        ),
+        # The ergative written apart ("उन्हों ने") is a pronoun: it resolves to the speaker before.
+        (
+            "पुतिन ने कहा कि रूस तैयार है। उन्हों ने कहा कि बातचीत सफल रही।\n",
+            1,
+            [("उन्हों", "कहा", "बातचीत सफल रही", ["x:putin"])],
+        ),
+        # Perfective agreement: feminine and plural forms of a listed verb.
+        (
+            "मंत्री ने बताई कि बातचीत सफल रही।\n",
+            0,
+            [("मंत्री", "बताई", "बातचीत सफल रही", ["x:mantri"])],
+        ),
+        (
+            "وزیر نے بتائی کہ بات چیت کامیاب رہی۔\n",
+            0,
+            [("وزیر", "بتائی", "بات چیت کامیاب رہی", ["x:vzir"])],
+        ),
+        (
+            "मंत्र्यांनी सांगितला की चर्चा यशस्वी झाली.\n",
+            0,
+            [("मंत्र्यांनी", "सांगितला", "चर्चा यशस्वी झाली", ["x:mantr"])],
+        ),
+        (
+            "મંત્રીએ જણાવ્યો કે વાટાઘાટો સફળ રહી.\n",
+            0,
+            [("મંત્રીએ", "જણાવ્યો", "વાટાઘાટો સફળ રહી", ["x:mantri"])],
+        ),
+        # An agentless passive of any listed verb, its place the source.
+        (
+            "बाढ़ का खतरा बढ़ेगा, बोर्ड की रिपोर्ट में चेतावनी दी गई है।\n",
+            0,
+            [("बोर्ड की रिपोर्ट में", "चेतावनी दी गई है", "बाढ़ का खतरा बढ़ेगा", ["x:bord"])],
+        ),
+        (
+            "سیلاب کا خطرہ بڑھے گا، بورڈ کی رپورٹ میں انکشاف کیا گیا ہے۔\n",
+            0,
+            [("بورڈ کی رپورٹ میں", "انکشاف کیا گیا ہے", "سیلاب کا خطرہ بڑھے گا", ["x:bord"])],
+        ),
+        # "information about this" gives the previous sentence its source.
+        (
+            "પુલ તૂટી ગયો. આ અંગેની માહિતી પોલીસે આપી હતી.\n",
+            1,
+            [("પોલીસે", "આપી હતી", "પુલ તૂટી ગયો", ["x:polis"])],
+        ),
+        # Marathi: "according to the news X gave".
+        (
+            "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
+            0,
+            [("एएनआय", "ने दिलेल्या वृत्तानुसार", "पूल कोसळला", ["ani"])],
+        ),
+    ],
+    ids=[
+        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-cnn-reports", "en-continued",
+        "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",
+        "en-called-for", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp",
+        "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
+        "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-news-given-by",
+    ],
+)
+def test_attribution_rules_construction(
+    tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, str | None, list[str]]]
+) -> None:
+    assert _relations(tmp_path, text, index) == expected
+
+
+def test_attribution_rules_inflect_makes_every_agreement_form() -> None:
+    paradigm = (("या", ("ई", "ए")), ("ा", ("ी", "े")))
+    # One-word verbs agree; a noun with a light verb keeps its form.
+    assert inflect(("बताया", "कहा", "दावा किया"), paradigm) == ("बताया", "कहा", "दावा किया", "बताई", "बताए", "कही", "कहे")
+
+
+def test_attribution_rules_passives_of_perfective_verbs_only() -> None:
+    assert passives(("चेतावनी दी", "दावा किया", "कहते", "कहना है"), (("ा", "गया"), ("ी", "गई")), ("ते", "है")) == (
+        "चेतावनी दी गई",
+        "दावा किया गया",
+    )
+
+
+@pytest.mark.parametrize("lemma", ["say", "claim", "suggest", "show", "report", "think"])
+def test_attribution_rules_english_lemmas_reach_the_parse_and_the_token_rules(lemma: str) -> None:
+    data = get_defaults("en").attribution
+    assert lemma in data.speech_lemmas
+    # Without a parse the past form is always a cue; bare and -s forms only where the
+    # word is not a noun too.
+    past = {"say": "said", "show": "showed", "think": "thought"}.get(lemma, lemma + "ed")
+    assert past in data.speech_verbs
+    assert (lemma + "s" in data.speech_verbs) == (lemma not in {"claim", "show", "report"})
