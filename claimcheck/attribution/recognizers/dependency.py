@@ -191,8 +191,15 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
         # "..., as RIA Novosti reports.", "As KCNA reported, ...": the clause the
         # as-clause hangs on is the content.
         content, name = _host_content(doc, verb), f"{SPEECH}.as"
-    elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
-        # '"...," he said.' attached under the quoted clause.
+    elif (
+        verb.dep_ in {"parataxis", "ccomp"}
+        and verb.head.i != verb.i
+        and verb.i > verb.head.i
+        and verb.left_edge.i > 0
+        and any(t.is_punct or t.is_space for t in doc[verb.left_edge.i - 1 : verb.left_edge.i + 1])
+    ):
+        # '"...," he said.' attached under the quoted clause (set off by a comma or a
+        # quote: "said the two countries agree ..." is a complement, not this).
         content = _content_span(doc, 0, _span(verb)[0])
         name = f"{SPEECH}.parataxis"
     else:
