@@ -98,6 +98,27 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("Reuters", "reported", "the deal was signed", ["reuters", "x:two-oficials"])],
         ),
+        # A reporter after a comma closing the sentence reports the whole of it: the chain
+        # is KCNA -> Lavrov, not Lavrov -> KCNA.
+        (
+            "Lavrov said the talks were productive, KCNA reported.\n",
+            0,
+            [
+                ("Lavrov", "said", "the talks were productive", ["kcna", "x:lavrov"]),
+                ("KCNA", "reported", "Lavrov said the talks were productive", ["kcna"]),
+            ],
+        ),
+        # A clause set off by commas is not part of the source; an apposition is.
+        (
+            "Lavrov, speaking to KCNA, said the talks were productive.\n",
+            0,
+            [("Lavrov", "said", "the talks were productive", ["x:lavrov"])],
+        ),
+        (
+            "Aisha Rahman, a spokeswoman for the agency, said the roads were closed.\n",
+            0,
+            [("Aisha Rahman, a spokeswoman for the agency,", "said", "the roads were closed", ["x:aisha-rahman-a-spokeswoman-for"])],
+        ),
         # Hindi: a quotative word before the verb points forward when a complementiser follows.
         (
             "दोनों पक्षों ने यह भी कहा कि सहयोग जारी रहेगा।\n",
@@ -159,7 +180,8 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-cnn-reports", "en-continued",
         "en-complement-no-parataxis", "en-think-is-a-hedge",
         "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",
-        "en-called-for", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp",
+        "en-called-for", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
+        "en-participle-not-in-source", "en-apposition-in-source",
         "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-news-given-by",
     ],
@@ -193,3 +215,40 @@ def test_attribution_rules_english_lemmas_reach_the_parse_and_the_token_rules(le
     assert past in data.speech_verbs
     third = {"testify": "testifies"}.get(lemma, lemma + "s")
     assert (third in data.speech_verbs) == (lemma not in {"claim", "show", "report"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, citing Y, said": the comma closes the citing phrase, not a quotation.
+        ("KCNA, citing Kim, said the talks had been productive.\n", [("KCNA", "said", "the talks had been productive", ["kcna", "x:kim"])]),
+        ("Yonhap, citing KCNA, said Kim had left Moscow.\n", [("Yonhap", "said", "Kim had left Moscow", ["yonhap", "kcna"])]),
+        # A citing phrase after a postposed verb.
+        (
+            "The talks had been productive, KCNA said, citing Kim.\n",
+            [("KCNA", "said", "The talks had been productive", ["kcna", "x:kim"])],
+        ),
+        (
+            "Lavrov said the talks were productive, KCNA reported.\n",
+            [
+                ("Lavrov", "said", "the talks were productive", ["kcna", "x:lavrov"]),
+                ("KCNA", "reported", "Lavrov said the talks were productive", ["kcna"]),
+            ],
+        ),
+        # "said the talks were productive" is a clause, not an inverted subject.
+        ("Lavrov, speaking to KCNA, said the talks were productive.\n", []),
+    ],
+    ids=["citing-then-said", "citing-outlet", "trailing-citing", "postposed-reporter", "participle-no-inversion"],
+)
+def test_attribution_rules_english_token_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str | None, str | None, str | None, list[str]]]
+) -> None:
+    from claimcheck.attribution import NO_PARSER_ENV, attribution_pipeline
+
+    monkeypatch.setenv(NO_PARSER_ENV, "1")
+    attribution_pipeline.cache_clear()
+    try:
+        assert _relations(tmp_path, text, 0) == expected
+    finally:
+        monkeypatch.delenv(NO_PARSER_ENV)
+        attribution_pipeline.cache_clear()

@@ -172,7 +172,7 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     """The verb's subject (or agent) says its complement."""
     children = list(verb.children)
     stance = verb.lower_ in w.stance or verb.lemma_.lower() in w.stance
-    comps = _complements(w, verb, children, stance)
+    comps = [_reported_clause(w, doc, c) for c in _complements(w, verb, children, stance)]
     # "expressed confidence that ...": the cue runs to the noun the clause hangs on.
     cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
     quoted = _quoted_as(verb)
@@ -182,7 +182,12 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
     mode = AttributionMode.STANCE if stance else AttributionMode.INDIRECT
     naming = _naming_content(w, doc, verb, children) if not comps else None
-    if comps:
+    postposed = _postposed_comma(w, doc, verb)
+    if postposed is not None and verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        # "Lavrov said the talks were productive, KCNA reported.": parsed as a complement
+        # of "said", KCNA's verb reports the whole sentence before its comma.
+        content, name = _content_span(doc, 0, postposed), f"{SPEECH}.postposed"
+    elif comps:
         content = _complement_content(doc, verb, children, comps[0], mode)
         name = SPEECH
     elif naming is not None:
@@ -262,7 +267,40 @@ def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, 
         return (_span(preps[0]) if preps else None), True
     if subject is None:
         return None, False
-    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _span(subject)), False
+    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _subject_span(subject)), False
+
+
+def _subject_span(subject: Token) -> Pair:
+    """The subject's phrase without a clause set off by commas ("Lavrov, speaking to
+    KCNA, said"; "Kim, who met Lavrov, said"): an apposition stays ("Aisha Rahman, a
+    spokeswoman")."""
+    lo, hi = _span(subject)
+    doc = subject.doc
+    for c in subject.rights:
+        if c.dep_ in {"acl", "relcl"} and c.left_edge.i > lo and doc[c.left_edge.i - 1].text == ",":
+            hi = min(hi, c.left_edge.i - 1)
+    return lo, hi
+
+
+def _postposed_comma(w: Words, doc: Doc, verb: Token) -> int | None:
+    """The comma before "KCNA reported." when ``verb`` is a speech verb after its own
+    complement, its subject after that comma and nothing but punctuation after it."""
+    if not (verb.lemma_.lower() in w.speech or verb.lower_ in w.speech):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not subjects or not comps or not all(t.is_punct or t.is_space for t in doc[verb.i + 1 :]):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    return comma if comma > comps[0].i and doc[comma].text == "," else None
+
+
+def _reported_clause(w: Words, doc: Doc, comp: Token) -> Token:
+    """The clause a complement reports: for "[the talks were productive], KCNA reported"
+    parsed under "Lavrov said", the clause before the comma."""
+    if _postposed_comma(w, doc, comp) is not None:
+        return next(c for c in comp.children if c.dep_ == "ccomp" and c.i < comp.i)
+    return comp
 
 
 def _quoted_as(verb: Token) -> Token | None:
