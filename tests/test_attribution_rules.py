@@ -119,6 +119,26 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("Aisha Rahman, a spokeswoman for the agency,", "said", "the roads were closed", ["x:aisha-rahman-a-spokeswoman-for"])],
         ),
+        # A parenthetical speech verb: the clause around it (the cue inside) is the content.
+        (
+            "The bigger risk, he said, is a clash at sea.\n",
+            0,
+            [("he", "said", "The bigger risk, he said, is a clash at sea", ["x:he"])],
+        ),
+        # A participle takes the subject of the verb it hangs on.
+        (
+            "The senator reacted to the verdict, saying that justice had been done.\n",
+            0,
+            [("The senator", "saying", "justice had been done", ["x:senator"])],
+        ),
+        # A colon after the verb opens the content.
+        ('The mayor responded: "We are ready."\n', 0, [("The mayor", "responded", "We are ready", ["x:mayor"])]),
+        # A clause hung on a participle in between still belongs to the verb.
+        (
+            "Trump said, referring to Obama, that the country was weak.\n",
+            0,
+            [("Trump", "said", "the country was weak", ["x:trump"])],
+        ),
         # Hindi: a quotative word before the verb points forward when a complementiser follows.
         (
             "दोनों पक्षों ने यह भी कहा कि सहयोग जारी रहेगा।\n",
@@ -181,7 +201,8 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-complement-no-parataxis", "en-think-is-a-hedge",
         "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",
         "en-called-for", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
-        "en-participle-not-in-source", "en-apposition-in-source",
+        "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
+        "en-colon", "en-clause-on-participle",
         "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-news-given-by",
     ],

@@ -11,6 +11,10 @@ on each relation):
     "It was stated in the FIR that ...": no agent; the place named, if any, is the source;
 ``dependency.speech.parataxis``
     '"...," he said.' parsed with the verb under the quoted clause;
+``dependency.speech.parenthetical``
+    "The bigger risk, he said, is a clash": the clause around the verb (the cue inside);
+``dependency.speech.colon``
+    'Devine responded: "I guess so."': what follows the colon;
 ``dependency.speech.as``
     "..., as RIA Novosti reports.", "as reported by KCNA": the clause the as-clause hangs on;
 ``dependency.speech.naming``
@@ -196,6 +200,12 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
         # "..., as RIA Novosti reports.", "As KCNA reported, ...": the clause the
         # as-clause hangs on is the content.
         content, name = _host_content(doc, verb), f"{SPEECH}.as"
+    elif _parenthetical(doc, verb):
+        # "The bigger risk, he said, is a clash ...": the clause around the verb.
+        content, name = _content_span(doc, *_span(verb.head)), f"{SPEECH}.parenthetical"
+    elif (colon := _colon_after(doc, verb)) is not None:
+        # 'Devine responded: "I guess so."': what follows the colon.
+        content, name = _content_span(doc, colon + 1, len(doc)), f"{SPEECH}.colon"
     elif (
         verb.dep_ in {"parataxis", "ccomp"}
         and verb.head.i != verb.i
@@ -217,12 +227,34 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
         mode, name = AttributionMode.PASSIVE, f"{SPEECH}.passive"
     elif source is None:
         return None
-    if source is not None and content[0] <= source[0] < content[1]:
+    if source is not None and content[0] <= source[0] < content[1] and not name.endswith(".parenthetical"):
         return None
     cited = _cited(w, doc, verb, subject, children)
     if content[0] > 0 and any(ch in QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
         mode = AttributionMode.DIRECT_QUOTE
     return TokenRelation(mode, (cue_lo, cue_hi), source, content, cited, recognizer=name)
+
+
+def _parenthetical(doc: Doc, verb: Token) -> bool:
+    """Whether ``verb`` is a parenthetical set off by commas inside the clause it
+    reports ("The bigger risk, he said, is ...")."""
+    if verb.dep_ not in {"parataxis", "ccomp"} or verb.head.i <= verb.i:
+        return False
+    lo, hi = _span(verb)
+    before = doc[lo] if doc[lo].text == "," else (doc[lo - 1] if lo > 0 else None)
+    after = doc[hi - 1] if doc[hi - 1].text == "," else (doc[hi] if hi < len(doc) else None)
+    return before is not None and after is not None and before.text == "," and after.text == "," and before.i > verb.head.left_edge.i
+
+
+def _colon_after(doc: Doc, verb: Token) -> int | None:
+    """The colon right after ``verb`` (or its "in a statement"), if a quotation or a
+    clause of three words or more follows it."""
+    i = verb.i + 1
+    while i < len(doc) and i < verb.i + 6 and doc[i].text != ":" and not doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or len(doc) - i < 4:
+        return None
+    return i
 
 
 def _as_clause(verb: Token, children: list[Token]) -> bool:
@@ -315,6 +347,9 @@ def _subject(verb: Token, children: list[Token]) -> Token | None:
     quoted = _quoted_as(verb)
     if not subjects and quoted is not None:
         subjects = [c for c in quoted.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "Jeffries reacted to the news, saying ...": the subject of the verb it hangs on.
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ not in {"relcl", "acl"}:
         # "He praised the dialogue and expressed a desire ...": the first verb's subject
         # (not inside a relative clause: "Kim, who met Lavrov and said ...").
@@ -328,9 +363,15 @@ def _complements(w: Words, verb: Token, children: list[Token], stance: bool) -> 
     """The clauses (or, for a stance, the phrases) that carry what the verb reports."""
     comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
     if not comps:
-        # "Reuters reported, citing three people ..., that ...": the parser may hang the
-        # clause on the citing verb.
-        comps = [g for c in children if c.lower_ in w.citing for g in c.children if g.dep_ == "ccomp"]
+        # "Reuters reported, citing three people ..., that ...", "Trump said, referring to
+        # Obama, that ...": the parser may hang the clause on the participle in between.
+        comps = [
+            g
+            for c in children
+            if c.lower_ in w.citing or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in w.speech)
+            for g in c.children
+            if g.dep_ == "ccomp" and (c.lower_ in w.citing or any(m.lower_ == "that" for m in g.children))
+        ]
     if not comps:
         # "expressed confidence that ...": the clause hangs on the verb's object.
         comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]
