@@ -280,11 +280,16 @@ def _naming_content(w: Words, doc: Doc, verb: Token, children: list[Token]) -> P
     object and what the verb says of it."""
     if verb.lemma_.lower() not in w.naming:
         return None
-    objects = [c for c in children if c.dep_ == "dobj"]
-    described = [c for c in children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS)]
-    if not objects or not described or described[-1].i < objects[0].i:
+    # The object and the description, however the parser hangs them: a second object or
+    # complement, an "as"/"of" phrase, or quoted words ('called the remarks "racist"').
+    parts = [c for c in children if c.i > verb.i and (c.dep_ in {"dobj", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS))]
+    if not parts or parts[0].dep_ == "prep":
         return None
-    return _content_span(doc, objects[0].left_edge.i, described[-1].right_edge.i + 1)
+    end = parts[-1].right_edge.i + 1
+    quoted = any(ch in QUOTES for t in doc[parts[0].left_edge.i : end] for ch in t.text)
+    if len(parts) < 2 and not quoted:
+        return None
+    return _content_span(doc, parts[0].left_edge.i, end)
 
 
 def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:
