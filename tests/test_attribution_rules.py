@@ -195,6 +195,37 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             1,
             [("પોલીસે", "આપી હતી", "પુલ તૂટી ગયો", ["x:polis"])],
         ),
+        # Marathi "म्हटले आहे": active perfect after a case-marked subject, else impersonal.
+        (
+            "ब्लूमबर्गने अधिकाऱ्यांच्या हवाल्याने म्हटले आहे की धरण सुरक्षित आहे.\n",
+            0,
+            [("ब्लूमबर्गने", "म्हटले आहे", "धरण सुरक्षित आहे", ["bloomberg", "x:adhikar"])],
+        ),
+        ("अहवालात म्हटले आहे की धरण सुरक्षित आहे.\n", 0, [("अहवालात", "म्हटले आहे", "धरण सुरक्षित आहे", ["x:ahvalat"])]),
+        # The subject follows the verb closing an embedded clause, which runs over a comma.
+        (
+            "बैठकीत जे करार झाले, त्यांची निष्ठेने अंमलबजावणी करण्यावर दोघांनी चर्चा केल्याचे केसीएनएने म्हटले आहे.\n",
+            0,
+            [
+                (
+                    "केसीएनएने",
+                    "म्हटले आहे",
+                    "बैठकीत जे करार झाले, त्यांची निष्ठेने अंमलबजावणी करण्यावर दोघांनी चर्चा केल्याचे",
+                    ["kcna"],
+                )
+            ],
+        ),
+        (
+            "બંને દેશો વચ્ચે સહકાર વધશે હોવાનું KCNA એ જણાવ્યું.\n",
+            0,
+            [("KCNA", "જણાવ્યું", "બંને દેશો વચ્ચે સહકાર વધશે હોવાનું", ["kcna"])],
+        ),
+        # A time adjunct before the verb is not part of a nominative subject.
+        (
+            '"आम्ही तयार आहोत," असे मंत्री बैठकीनंतर म्हणाले.\n',
+            0,
+            [("मंत्री", "म्हणाले", "आम्ही तयार आहोत", ["x:mantri"])],
+        ),
         # Marathi: "according to the news X gave".
         (
             "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
@@ -210,7 +241,9 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
         "en-colon", "en-clause-on-participle",
         "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
-        "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-news-given-by",
+        "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
+        "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
+        "mr-time-adjunct", "mr-news-given-by",
     ],
 )
 def test_attribution_rules_construction(

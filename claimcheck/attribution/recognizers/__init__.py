@@ -71,12 +71,26 @@ def _reading(ctx: Context, cue: Cue, has_info_subject: bool) -> str:
     "this information" subject."""
     if cue.label == "light" and not ctx.split_cue_opened(cue.start):
         return ""
+    if cue.label == "passive" and _active_perfect(ctx, cue):
+        return "speech"
     if cue.label == information.VERB and not has_info_subject:
         # No "this information" subject: the verb closes a split cue, if one is open.
         if ctx.split_cue_opened(cue.start):
             return "light"
         return "speech" if ctx.doc[cue.start : cue.end].text.lower() in ctx.grammar.verb_words else ""
     return cue.label
+
+
+def _active_perfect(ctx: Context, cue: Cue) -> bool:
+    """A passive-looking cue that opens with a speech verb, after a case-marked subject:
+    the active perfect ("ब्लूमबर्गने ... म्हटले आहे", Bloomberg has said), not the
+    impersonal passive ("अहवालात म्हटले आहे", the report says)."""
+    doc, g = ctx.doc, ctx.grammar
+    if doc[cue.start].lower_ not in g.verb_words:
+        return False
+    lo = max((e for lab, _s, e in ctx.cues if e <= cue.start and not lab.startswith("citing")), default=0)
+    citing = {i for lab, s, e in ctx.cues if lab.startswith("citing") for i in range(s, e)}
+    return ctx.marked_subject(lo, cue.start, citing) is not None
 
 
 class RuleRecognizer:

@@ -165,8 +165,13 @@ class Context:
             or tok.lower_ in g.locative_words
             or bool(g.locatives and tok.text.endswith(g.locatives))
             or bool(g.data.clause_final_endings and tok.text.endswith(g.data.clause_final_endings))
-            or bool(g.data.adjunct_suffixes and tok.text.endswith(g.data.adjunct_suffixes))
+            or self.time_adjunct(tok)
         )
+
+    def time_adjunct(self, tok: Token) -> bool:
+        """A time adjunct fused onto a noun ("सामन्यानंतर", after the match)."""
+        suffixes = self.grammar.data.adjunct_suffixes
+        return bool(suffixes and tok.text.endswith(suffixes) and len(tok.text) > max(map(len, suffixes)))
 
     def split_cue_opened(self, verb: int) -> bool:
         """Whether a quotative + noun ("अशी माहिती") before ``verb`` opens a split cue."""
