@@ -295,10 +295,12 @@ def test_attribution_rules_english_lemmas_reach_the_parse_and_the_token_rules(le
                 ("KCNA", "reported", "Lavrov said the talks were productive", ["kcna"]),
             ],
         ),
+        # The sentence's full stop is not part of an inverted source.
+        ('"The roads are closed," said the district officials.\n', [("the district officials", "said", "The roads are closed", ["x:district-oficials"])]),
         # "said the talks were productive" is a clause, not an inverted subject.
         ("Lavrov, speaking to KCNA, said the talks were productive.\n", []),
     ],
-    ids=["citing-then-said", "citing-outlet", "trailing-citing", "postposed-reporter", "participle-no-inversion"],
+    ids=["citing-then-said", "citing-outlet", "trailing-citing", "postposed-reporter", "full-stop", "participle-no-inversion"],
 )
 def test_attribution_rules_english_token_rules(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str | None, str | None, str | None, list[str]]]

@@ -219,6 +219,9 @@ class Context:
             end += 1
         while end > start and doc[end - 1].text in "('‘":
             end -= 1
+        # A full stop kept for abbreviations ("U.S.") is the sentence's when nothing follows.
+        while end > start and doc[end - 1].text == "." and all(t.is_punct or t.is_space for t in doc[end:]):
+            end -= 1
         return end
 
     def content(self, start: int, end: int) -> tuple[int, int] | None:
