@@ -226,6 +226,41 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("मंत्री", "म्हणाले", "आम्ही तयार आहोत", ["x:mantri"])],
         ),
+        # According to the figures of X: any noun of reporting with its genitive.
+        (
+            "ચૂંટણી પંચના આંકડા પ્રમાણે, મતદાન વધ્યું હતું.\n",
+            0,
+            [("ચૂંટણી પંચ", "ના આંકડા પ્રમાણે", "મતદાન વધ્યું હતું", ["eci"])],
+        ),
+        # A bare according-to word after a fused genitive keeps the genitive in the cue.
+        (
+            "तज्ज्ञांच्या मते, यंदा पाऊस जास्त पडेल.\n",
+            0,
+            [("तज्ज्ञां", "च्या मते", "यंदा पाऊस जास्त पडेल", ["x:tajgyan"])],
+        ),
+        # A passive's place is read past a citing phrase; the cited person stays cited.
+        (
+            "ધ હિન્દુના અહેવાલમાં અધિકારીઓને ટાંકીને કહેવામાં આવ્યું છે કે ટેક્સ ઘટશે.\n",
+            0,
+            [("ધ હિન્દુના અહેવાલમાં", "કહેવામાં આવ્યું છે", "ટેક્સ ઘટશે", ["the_hindu", "x:adhikarion"])],
+        ),
+        # A content after the complementiser ends where the next speaker's clause begins.
+        (
+            "वकील ने दलील दी कि सबूत नहीं है, वहीं अभियोजन पक्ष ने कहा कि गवाह सही हैं।\n",
+            0,
+            [
+                ("वकील", "दलील दी", "सबूत नहीं है", ["x:vakil"]),
+                ("अभियोजन पक्ष", "कहा", "गवाह सही हैं", ["x:abhiyojan-paksh"]),
+            ],
+        ),
+        (
+            "ભાજપના નેતાએ જણાવ્યું કે પક્ષ જીતશે, જ્યારે કોંગ્રેસના નેતાએ જણાવ્યું કે પરિણામ ચોંકાવનારું આવશે.\n",
+            0,
+            [
+                ("ભાજપના નેતાએ", "જણાવ્યું", "પક્ષ જીતશે", ["x:bhajap-neta"]),
+                ("કોંગ્રેસના નેતાએ", "જણાવ્યું", "પરિણામ ચોંકાવનારું આવશે", ["x:kongres-neta"]),
+            ],
+        ),
         # Marathi: "according to the news X gave".
         (
             "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
@@ -243,7 +278,8 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
-        "mr-time-adjunct", "mr-news-given-by",
+        "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",
+        "gu-next-clause", "mr-news-given-by",
     ],
 )
 def test_attribution_rules_construction(
