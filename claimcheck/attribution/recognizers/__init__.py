@@ -19,7 +19,8 @@ information-given (:mod:`.information`)
     ``rules.information_given``, ``rules.information_given.inline``
 
 Dependency rules (English, where its parser is installed; :mod:`.dependency`):
-``dependency.speech``, ``.passive``, ``.parataxis``; ``dependency.according_to``;
+``dependency.speech``, ``.passive``, ``.parataxis``, ``.postposed``, ``.parenthetical``,
+``.colon``, ``.as``, ``.naming``; ``dependency.according_to``;
 ``dependency.information_given``, ``.inline``. Each module's docstring says what each
 name means; the names are stable (users and goldens see them).
 

@@ -2,8 +2,10 @@
 
 The speech verb's subject is the source and its clausal complement the content;
 "according to" attaches its object as the source; "citing X" adds X to the chain. The
-verbs and phrases come from the same language data as the token rules. Names (recorded
-on each relation):
+verbs and phrases come from the same language data as the token rules, and a verb
+matches by its lemma in any form ("says", "claims", "suggested"): the data's
+``speech_lemmas``, ``stance_lemmas`` and ``naming_verbs`` and the head words of its
+listed phrases. Names (recorded on each relation):
 
 ``dependency.speech``
     a speech or stance verb, its subject (or agent) and its complement;
@@ -11,6 +13,9 @@ on each relation):
     "It was stated in the FIR that ...": no agent; the place named, if any, is the source;
 ``dependency.speech.parataxis``
     '"...," he said.' parsed with the verb under the quoted clause;
+``dependency.speech.postposed``
+    "Lavrov said the talks were productive, KCNA reported." parsed with KCNA's verb under
+    "said": KCNA reports the whole sentence before its comma;
 ``dependency.speech.parenthetical``
     "The bigger risk, he said, is a clash": the clause around the verb (the cue inside);
 ``dependency.speech.colon``
