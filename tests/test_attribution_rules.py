@@ -139,6 +139,12 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ),
         # A colon after the verb opens the content.
         ('The mayor responded: "We are ready."\n', 0, [("The mayor", "responded", "We are ready", ["x:mayor"])]),
+        # A citing phrase closing the content is the chain's: Lavrov cites KCNA.
+        (
+            "Lavrov said the talks were productive, citing KCNA.\n",
+            0,
+            [("Lavrov", "said", "the talks were productive", ["x:lavrov", "kcna"])],
+        ),
         # A clause hung on a participle in between still belongs to the verb.
         (
             "Trump said, referring to Obama, that the country was weak.\n",
@@ -274,7 +280,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",
         "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
         "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
-        "en-colon", "en-clause-on-participle",
+        "en-colon", "en-trailing-citing", "en-clause-on-participle",
         "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",

@@ -224,6 +224,10 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
         name = f"{SPEECH}.parataxis"
     else:
         content = None
+    if content is not None:
+        # "..., citing KCNA." closing the content is the chain's, not the claim's.
+        cut = next((t.i for t in doc[content[0] : content[1]] if t.lower_ in w.citing and doc[t.i - 1].text == ","), None)
+        content = _content_span(doc, content[0], cut - 1) if cut is not None else content
     if content is None:
         return None
     subject = _subject(verb, children)
