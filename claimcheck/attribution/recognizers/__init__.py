@@ -19,7 +19,8 @@ information-given (:mod:`.information`)
     ``rules.information_given``, ``rules.information_given.inline``
 
 Dependency rules (English, where its parser is installed; :mod:`.dependency`):
-``dependency.speech``, ``.passive``, ``.parataxis``; ``dependency.according_to``;
+``dependency.speech``, ``.passive``, ``.parataxis``, ``.postposed``, ``.parenthetical``,
+``.colon``, ``.as``, ``.naming``; ``dependency.according_to``;
 ``dependency.information_given``, ``.inline``. Each module's docstring says what each
 name means; the names are stable (users and goldens see them).
 
@@ -66,13 +67,31 @@ def families_for(word_order: str) -> dict[str, Family]:
 
 def _reading(ctx: Context, cue: Cue, has_info_subject: bool) -> str:
     """The label ``cue`` is read as: a split cue's verb ("..., अशी माहिती X ने दिली") is
-    ``light`` when a quotative and its noun open the split, else nothing (``""``)."""
+    ``light`` when a quotative and its noun open the split, else nothing (``""``); an
+    information verb that is also a speech verb ("بتائی") is ``speech`` without a
+    "this information" subject."""
     if cue.label == "light" and not ctx.split_cue_opened(cue.start):
         return ""
+    if cue.label == "passive" and _active_perfect(ctx, cue):
+        return "speech"
     if cue.label == information.VERB and not has_info_subject:
         # No "this information" subject: the verb closes a split cue, if one is open.
-        return "light" if ctx.split_cue_opened(cue.start) else ""
+        if ctx.split_cue_opened(cue.start):
+            return "light"
+        return "speech" if ctx.doc[cue.start : cue.end].text.lower() in ctx.grammar.verb_words else ""
     return cue.label
+
+
+def _active_perfect(ctx: Context, cue: Cue) -> bool:
+    """A passive-looking cue that opens with a speech verb, after a case-marked subject:
+    the active perfect ("ब्लूमबर्गने ... म्हटले आहे", Bloomberg has said), not the
+    impersonal passive ("अहवालात म्हटले आहे", the report says)."""
+    doc, g = ctx.doc, ctx.grammar
+    if doc[cue.start].lower_ not in g.verb_words:
+        return False
+    lo = max((e for lab, _s, e in ctx.cues if e <= cue.start and not lab.startswith("citing")), default=0)
+    citing = {i for lab, s, e in ctx.cues if lab.startswith("citing") for i in range(s, e)}
+    return ctx.marked_subject(lo, cue.start, citing) is not None
 
 
 class RuleRecognizer:

@@ -165,7 +165,13 @@ class Context:
             or tok.lower_ in g.locative_words
             or bool(g.locatives and tok.text.endswith(g.locatives))
             or bool(g.data.clause_final_endings and tok.text.endswith(g.data.clause_final_endings))
+            or self.time_adjunct(tok)
         )
+
+    def time_adjunct(self, tok: Token) -> bool:
+        """A time adjunct fused onto a noun ("सामन्यानंतर", after the match)."""
+        suffixes = self.grammar.data.adjunct_suffixes
+        return bool(suffixes and tok.text.endswith(suffixes) and len(tok.text) > max(map(len, suffixes)))
 
     def split_cue_opened(self, verb: int) -> bool:
         """Whether a quotative + noun ("अशी माहिती") before ``verb`` opens a split cue."""
@@ -212,6 +218,9 @@ class Context:
                 break
             end += 1
         while end > start and doc[end - 1].text in "('‘":
+            end -= 1
+        # A full stop kept for abbreviations ("U.S.") is the sentence's when nothing follows.
+        while end > start and doc[end - 1].text == "." and all(t.is_punct or t.is_space for t in doc[end:]):
             end -= 1
         return end
 

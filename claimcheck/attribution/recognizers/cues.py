@@ -28,6 +28,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
+def _all_bare(phrases: tuple[str, ...], particles: tuple[str, ...]) -> tuple[str, ...]:
+    """Each particle-led phrase without its particle ("च्या मते" -> "मते"), listed alone
+    or not: the matcher reads it with a genitive fused on the word before."""
+    listed = bare_variants(phrases, particles)
+    alone = tuple(
+        rest for p in phrases for head, _, rest in [p.partition(" ")] if head in particles and rest in phrases
+    )
+    return tuple(dict.fromkeys((*listed, *alone)))
+
+
 class CueMatcher:
     """Finds the cues of one language in a doc, longest match first, left to right."""
 
@@ -40,7 +50,7 @@ class CueMatcher:
         labels: dict[str, tuple[str, ...]] = {
             "speech": data.speech_verbs,
             "according": data.according_to,
-            "according_bare": bare_variants(data.according_to, (*data.genitive_particles, *data.ergative_particles)),
+            "according_bare": _all_bare(data.according_to, (*data.genitive_particles, *data.ergative_particles)),
             "citing": data.citing,
             "citing_bare": bare_variants(data.citing, (*data.genitive_particles, *data.dative_particles)),
             "passive": data.passive,
@@ -59,11 +69,18 @@ class CueMatcher:
         label_of: dict[tuple[int, int], str] = {}
         for match_id, s, e in self.matcher(doc):
             label: str | None = doc.vocab.strings[match_id]
-            if label == "light" and (s, e) in label_of:
-                continue  # "ही माहिती X ने दिली": the information-given reading wins
             if label is not None and label.endswith("_bare"):
                 label = self._fused_genitive(doc, s, label)
-            if label is not None:
+            held = label_of.get((s, e))
+            # One form under two labels: "ही माहिती X ने दिली" reads as information-given,
+            # not light; an inflected speech verb that is also an information verb
+            # ("بتائی") keeps the information label (the recognizer reads it as speech
+            # when no "this information" is there).
+            # A bare according-to phrase after a fused genitive ("तज्ज्ञांच्या मते") is
+            # read with the genitive, even where the phrase is also listed alone ("मते").
+            if label is not None and (
+                held is None or (held == "speech" and label != "light") or (held == "according" and label == "according_genitive")
+            ):
                 label_of[(s, e)] = label
         kept = sorted(filter_spans([doc[s:e] for s, e in label_of]), key=lambda sp: sp.start)
         cues = [Cue(label_of[(sp.start, sp.end)], sp.start, sp.end) for sp in kept]

@@ -2,8 +2,10 @@
 
 The speech verb's subject is the source and its clausal complement the content;
 "according to" attaches its object as the source; "citing X" adds X to the chain. The
-verbs and phrases come from the same language data as the token rules. Names (recorded
-on each relation):
+verbs and phrases come from the same language data as the token rules, and a verb
+matches by its lemma in any form ("says", "claims", "suggested"): the data's
+``speech_lemmas``, ``stance_lemmas`` and ``naming_verbs`` and the head words of its
+listed phrases. Names (recorded on each relation):
 
 ``dependency.speech``
     a speech or stance verb, its subject (or agent) and its complement;
@@ -11,6 +13,18 @@ on each relation):
     "It was stated in the FIR that ...": no agent; the place named, if any, is the source;
 ``dependency.speech.parataxis``
     '"...," he said.' parsed with the verb under the quoted clause;
+``dependency.speech.postposed``
+    "Lavrov said the talks were productive, KCNA reported." parsed with KCNA's verb under
+    "said": KCNA reports the whole sentence before its comma;
+``dependency.speech.parenthetical``
+    "The bigger risk, he said, is a clash": the clause around the verb (the cue inside);
+``dependency.speech.colon``
+    'Devine responded: "I guess so."': what follows the colon;
+``dependency.speech.as``
+    "..., as RIA Novosti reports.", "as reported by KCNA": the clause the as-clause hangs on;
+``dependency.speech.naming``
+    "called the report a fabrication", "accused Seoul of provoking the crisis": the
+    object and what the verb says of it;
 ``dependency.according_to``
     "according to X";
 ``dependency.information_given``
@@ -44,6 +58,8 @@ class Words:
 
     speech: frozenset[str]
     stance: frozenset[str]
+    naming: frozenset[str]
+    """Verbs whose object and its complement are the content ("called X a liar")."""
     citing: frozenset[str]
     non_sources: frozenset[str]
     stance_nouns: frozenset[str]
@@ -51,8 +67,10 @@ class Words:
     @classmethod
     def from_data(cls, data: AttributionData) -> Words:
         return cls(
-            speech=frozenset(head_word(p) for p in (*data.speech_verbs, *data.stance)),
-            stance=frozenset(head_word(p) for p in data.stance),
+            speech=frozenset(head_word(p) for p in (*data.speech_verbs, *data.stance))
+            | frozenset((*data.speech_lemmas, *data.stance_lemmas, *data.naming_verbs)),
+            stance=frozenset(head_word(p) for p in data.stance) | frozenset(data.stance_lemmas),
+            naming=frozenset(data.naming_verbs),
             citing=frozenset(p.split()[0].lower() for p in data.citing),
             non_sources=frozenset(w.lower() for w in data.non_sources),
             stance_nouns=frozenset(w.lower() for w in data.stance_nouns),
@@ -163,20 +181,53 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     """The verb's subject (or agent) says its complement."""
     children = list(verb.children)
     stance = verb.lower_ in w.stance or verb.lemma_.lower() in w.stance
-    comps = _complements(w, verb, children, stance)
+    comps = [_reported_clause(w, doc, c) for c in _complements(w, verb, children, stance)]
     # "expressed confidence that ...": the cue runs to the noun the clause hangs on.
     cue_lo = min([verb.i] + [c.i for c in children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        # "X was quoted as saying ...": the cue runs from "was quoted".
+        cue_lo = min([quoted.i] + [c.i for c in quoted.children if c.dep_ in {"aux", "auxpass"} and c.i < quoted.i])
     cue_hi = max([verb.i + 1] + [comp.head.i + 1 for comp in comps[:1] if comp.head.head.i == verb.i and comp.head.dep_ == "dobj"])
     mode = AttributionMode.STANCE if stance else AttributionMode.INDIRECT
-    if comps:
+    naming = _naming_content(w, doc, verb, children) if not comps else None
+    postposed = _postposed_comma(w, doc, verb)
+    if postposed is not None and verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        # "Lavrov said the talks were productive, KCNA reported.": parsed as a complement
+        # of "said", KCNA's verb reports the whole sentence before its comma.
+        content, name = _content_span(doc, 0, postposed), f"{SPEECH}.postposed"
+    elif comps:
         content = _complement_content(doc, verb, children, comps[0], mode)
         name = SPEECH
-    elif verb.dep_ in {"parataxis", "ccomp"} and verb.head.i != verb.i and verb.i > verb.head.i:
-        # '"...," he said.' attached under the quoted clause.
+    elif naming is not None:
+        content, name = naming, f"{SPEECH}.naming"
+    elif _as_clause(verb, children):
+        # "..., as RIA Novosti reports.", "As KCNA reported, ...": the clause the
+        # as-clause hangs on is the content.
+        content, name = _host_content(doc, verb), f"{SPEECH}.as"
+    elif _parenthetical(doc, verb):
+        # "The bigger risk, he said, is a clash ...": the clause around the verb.
+        content, name = _content_span(doc, *_span(verb.head)), f"{SPEECH}.parenthetical"
+    elif (colon := _colon_after(doc, verb)) is not None:
+        # 'Devine responded: "I guess so."': what follows the colon.
+        content, name = _content_span(doc, colon + 1, len(doc)), f"{SPEECH}.colon"
+    elif (
+        verb.dep_ in {"parataxis", "ccomp"}
+        and verb.head.i != verb.i
+        and verb.i > verb.head.i
+        and verb.left_edge.i > 0
+        and any(t.is_punct or t.is_space for t in doc[verb.left_edge.i - 1 : verb.left_edge.i + 1])
+    ):
+        # '"...," he said.' attached under the quoted clause (set off by a comma or a
+        # quote: "said the two countries agree ..." is a complement, not this).
         content = _content_span(doc, 0, _span(verb)[0])
         name = f"{SPEECH}.parataxis"
     else:
         content = None
+    if content is not None:
+        # "..., citing KCNA." closing the content is the chain's, not the claim's.
+        cut = next((t.i for t in doc[content[0] : content[1]] if t.lower_ in w.citing and doc[t.i - 1].text == ","), None)
+        content = _content_span(doc, content[0], cut - 1) if cut is not None else content
     if content is None:
         return None
     subject = _subject(verb, children)
@@ -185,12 +236,69 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
         mode, name = AttributionMode.PASSIVE, f"{SPEECH}.passive"
     elif source is None:
         return None
-    if source is not None and content[0] <= source[0] < content[1]:
+    if source is not None and content[0] <= source[0] < content[1] and not name.endswith(".parenthetical"):
         return None
     cited = _cited(w, doc, verb, subject, children)
     if content[0] > 0 and any(ch in QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
         mode = AttributionMode.DIRECT_QUOTE
     return TokenRelation(mode, (cue_lo, cue_hi), source, content, cited, recognizer=name)
+
+
+def _parenthetical(doc: Doc, verb: Token) -> bool:
+    """Whether ``verb`` is a parenthetical set off by commas inside the clause it
+    reports ("The bigger risk, he said, is ...")."""
+    if verb.dep_ not in {"parataxis", "ccomp"} or verb.head.i <= verb.i:
+        return False
+    lo, hi = _span(verb)
+    before = doc[lo] if doc[lo].text == "," else (doc[lo - 1] if lo > 0 else None)
+    after = doc[hi - 1] if doc[hi - 1].text == "," else (doc[hi] if hi < len(doc) else None)
+    return before is not None and after is not None and before.text == "," and after.text == "," and before.i > verb.head.left_edge.i
+
+
+def _colon_after(doc: Doc, verb: Token) -> int | None:
+    """The colon right after ``verb`` (or its "in a statement"), if a quotation or a
+    clause of three words or more follows it."""
+    i = verb.i + 1
+    while i < len(doc) and i < verb.i + 6 and doc[i].text != ":" and not doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].text != ":" or len(doc) - i < 4:
+        return None
+    return i
+
+
+def _as_clause(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` heads an adverbial as-clause ("as X reported", "as reported by X")."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+
+
+def _host_content(doc: Doc, verb: Token) -> Pair | None:
+    """The clause an adverbial clause hangs on, without the adverbial clause."""
+    host_lo, host_hi = _span(verb.head)
+    lo, hi = _span(verb)
+    if lo > host_lo:
+        return _content_span(doc, host_lo, lo)
+    return _content_span(doc, hi, host_hi)
+
+
+#: Prepositions that carry what a naming verb credits ("described X as Y", "accused X of Y").
+_NAMING_PREPS = frozenset({"as", "of"})
+
+
+def _naming_content(w: Words, doc: Doc, verb: Token, children: list[Token]) -> Pair | None:
+    """"called the report a fabrication", "accused Seoul of provoking the crisis": the
+    object and what the verb says of it."""
+    if verb.lemma_.lower() not in w.naming:
+        return None
+    # The object and the description, however the parser hangs them: a second object or
+    # complement, an "as"/"of" phrase, or quoted words ('called the remarks "racist"').
+    parts = [c for c in children if c.i > verb.i and (c.dep_ in {"dobj", "oprd", "ccomp"} or (c.dep_ == "prep" and c.lower_ in _NAMING_PREPS))]
+    if not parts or parts[0].dep_ == "prep":
+        return None
+    end = parts[-1].right_edge.i + 1
+    quoted = any(ch in QUOTES for t in doc[parts[0].left_edge.i : end] for ch in t.text)
+    if len(parts) < 2 and not quoted:
+        return None
+    return _content_span(doc, parts[0].left_edge.i, end)
 
 
 def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:
@@ -205,11 +313,57 @@ def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, 
         return (_span(preps[0]) if preps else None), True
     if subject is None:
         return None, False
-    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _span(subject)), False
+    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _subject_span(subject)), False
+
+
+def _subject_span(subject: Token) -> Pair:
+    """The subject's phrase without a clause set off by commas ("Lavrov, speaking to
+    KCNA, said"; "Kim, who met Lavrov, said"): an apposition stays ("Aisha Rahman, a
+    spokeswoman")."""
+    lo, hi = _span(subject)
+    doc = subject.doc
+    for c in subject.rights:
+        if c.dep_ in {"acl", "relcl"} and c.left_edge.i > lo and doc[c.left_edge.i - 1].text == ",":
+            hi = min(hi, c.left_edge.i - 1)
+    return lo, hi
+
+
+def _postposed_comma(w: Words, doc: Doc, verb: Token) -> int | None:
+    """The comma before "KCNA reported." when ``verb`` is a speech verb after its own
+    complement, its subject after that comma and nothing but punctuation after it."""
+    if not (verb.lemma_.lower() in w.speech or verb.lower_ in w.speech):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not subjects or not comps or not all(t.is_punct or t.is_space for t in doc[verb.i + 1 :]):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    return comma if comma > comps[0].i and doc[comma].text == "," else None
+
+
+def _reported_clause(w: Words, doc: Doc, comp: Token) -> Token:
+    """The clause a complement reports: for "[the talks were productive], KCNA reported"
+    parsed under "Lavrov said", the clause before the comma."""
+    if _postposed_comma(w, doc, comp) is not None:
+        return next(c for c in comp.children if c.dep_ == "ccomp" and c.i < comp.i)
+    return comp
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """The verb of "X was quoted as saying" above ``verb`` ("saying"), if any."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
+        return verb.head.head
+    return None
 
 
 def _subject(verb: Token, children: list[Token]) -> Token | None:
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    quoted = _quoted_as(verb)
+    if not subjects and quoted is not None:
+        subjects = [c for c in quoted.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "Jeffries reacted to the news, saying ...": the subject of the verb it hangs on.
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects and verb.dep_ == "conj" and verb.head.dep_ not in {"relcl", "acl"}:
         # "He praised the dialogue and expressed a desire ...": the first verb's subject
         # (not inside a relative clause: "Kim, who met Lavrov and said ...").
@@ -222,6 +376,16 @@ def _subject(verb: Token, children: list[Token]) -> Token | None:
 def _complements(w: Words, verb: Token, children: list[Token], stance: bool) -> list[Token]:
     """The clauses (or, for a stance, the phrases) that carry what the verb reports."""
     comps = [c for c in children if c.dep_ in {"ccomp", "xcomp"}]
+    if not comps:
+        # "Reuters reported, citing three people ..., that ...", "Trump said, referring to
+        # Obama, that ...": the parser may hang the clause on the participle in between.
+        comps = [
+            g
+            for c in children
+            if c.lower_ in w.citing or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in w.speech)
+            for g in c.children
+            if g.dep_ == "ccomp" and (c.lower_ in w.citing or any(m.lower_ == "that" for m in g.children))
+        ]
     if not comps:
         # "expressed confidence that ...": the clause hangs on the verb's object.
         comps = [g for c in children if c.dep_ == "dobj" for g in c.children if g.dep_ in {"ccomp", "acl"} and g.i > c.i]

@@ -11,8 +11,8 @@ Names (recorded on each relation):
 from __future__ import annotations
 
 from ...types import AttributionMode
-from ..relations import QUOTES, TokenRelation
-from .citing import cited_before
+from ..relations import QUOTES, TokenRelation, before_brackets
+from .citing import cited_before, citing_spans
 from .context import Context, Family
 
 NAME = "rules.passive"
@@ -44,8 +44,17 @@ def passive(ctx: Context, index: int, label: str) -> TokenRelation | None:
 def _place(ctx: Context, cue_start: int) -> tuple[int, int] | None:
     """The report or meeting the statement was made in, read leftwards from the cue."""
     doc, g = ctx.doc, ctx.grammar
-    for i in range(cue_start - 1, -1, -1):
+    markers = citing_spans(ctx)
+    i = cue_start
+    while i > 0:
+        i -= 1
         tok = doc[i]
+        marker = next(((s, e) for s, e in markers if s <= i < e), None)
+        if marker is not None:
+            # "ધ હિન્દુના અહેવાલમાં X ને ટાંકીને કહેવામાં આવ્યું": step over the citing
+            # phrase and the person it cites.
+            i = ctx.np_left(before_brackets(doc, marker[0]) + 1, 0)
+            continue
         if tok.lower_ in g.quotatives:
             continue  # "या अहवालात असे नमूद करण्यात आले"
         if tok.lower_ in ctx.data.locative_particles and i > 0:

@@ -113,11 +113,17 @@ def _clause(ctx: Context, index: int, skip: set[int]) -> _Clause:
         lo = clause_starts[-1] + 1
     comp = ctx.complementizer_after(cue_end, 3)
     quotative = next((i for i in range(lo, cue_start) if doc[i].lower_ in g.quotatives and i > lo), None)
+    if comp is not None:
+        # "दोनों पक्षों ने यह भी कहा कि ...": with a complementiser after the verb the
+        # quotative word points forward to the content, it does not close one before.
+        quotative = None
     postposed = None
     if quotative is None and comp is None and all(t.is_punct or t.is_space for t in doc[cue_end:]):
         # "..., पुलिस ने बताया।" / "“...”، انہوں نے کہا۔": the subject follows the content.
         marks = [i for i in range(lo, cue_start) if doc[i].text in {",", "،"} or doc[i].text in "”’\"'"]
-        if marks and ctx.subject_end(marks[-1] + 1, cue_start, skip) is not None:
+        # "X, Y केल्याचे Z ने म्हटले": the content runs on to the clause-final verb.
+        closed = bool(marks) and _after_clause_final(ctx, marks[-1] + 1, cue_start, skip) is not None
+        if marks and not closed and ctx.subject_end(marks[-1] + 1, cue_start, skip) is not None:
             postposed = marks[-1]
     c = _Clause(cue_start, cue_end, lo, comp, quotative, postposed)
     c.search_lo = quotative + 1 if quotative is not None else (postposed + 1 if postposed is not None else lo)
@@ -169,6 +175,11 @@ def _subject(ctx: Context, c: _Clause, label: str, skip: set[int]) -> Pair | Non
         # "X का कहना है कि": the source is the phrase before the genitive.
         c.cue_start -= 1
         return c.cue_start, c.cue_start
+    # "... विचारविनिमय केल्याचे केसीएनएने म्हटले": the subject follows the verb that
+    # closes the embedded clause (a case-marked word inside the clause is not it).
+    found = _after_clause_final(ctx, c.search_lo, c.cue_start, skip)
+    if found is not None:
+        return found
     # "..., સંદેશમાં, કિમે ... ગણાવ્યા": after a comma, the subject follows it.
     commas = [i for i in range(c.search_lo, c.cue_start) if doc[i].text in {",", "،"}]
     found = ctx.subject_end(commas[-1] + 1, c.cue_start, skip) if commas else None
@@ -176,6 +187,17 @@ def _subject(ctx: Context, c: _Clause, label: str, skip: set[int]) -> Pair | Non
         c.search_lo = commas[-1] + 1
         return found
     return ctx.subject_end(c.search_lo, c.cue_start, skip)
+
+
+def _after_clause_final(ctx: Context, lo: int, cue_start: int, skip: set[int]) -> Pair | None:
+    """The case-marked subject right before the verb, right after the verb that closes an
+    embedded clause ("... चर्चा केल्याचे केसीएनएने म्हटले"), if the clause is so built."""
+    doc, endings = ctx.doc, ctx.data.clause_final_endings
+    finals = [i for i in range(lo, cue_start) if endings and doc[i].text.endswith(endings)]
+    if not finals:
+        return None
+    found = ctx.marked_subject(finals[-1] + 1, cue_start, skip)
+    return found if found is not None and found[1] == cue_start else None
 
 
 def _quote_follows(ctx: Context, cue_end: int) -> bool:
@@ -195,10 +217,14 @@ def _source(ctx: Context, c: _Clause, found: Pair | None) -> tuple[Pair | None, 
             src_start = ctx.np_left(src_end, c.search_lo)
         return ((src_start, src_end) if src_start < src_end else None), after_marker
     if c.comp is not None or c.quotative is not None or _quote_follows(ctx, c.cue_end):
-        # Nominative subjects of intransitive speech verbs ("अर्थमंत्री म्हणाले की").
-        src_start = ctx.np_left(c.cue_start, c.search_lo)
-        if src_start < c.cue_start and c.cue_start - src_start <= 6:
-            return (src_start, c.cue_start), c.search_lo
+        # Nominative subjects of intransitive speech verbs ("अर्थमंत्री म्हणाले की"),
+        # without a time adjunct before the verb ("देशमुख सामन्यानंतर म्हणाल्या").
+        end = c.cue_start
+        while end > c.search_lo and ctx.time_adjunct(doc[end - 1]):
+            end -= 1
+        src_start = ctx.np_left(end, c.search_lo)
+        if src_start < end and c.cue_start - src_start <= 6:
+            return (src_start, end), c.search_lo
     return None, c.search_lo
 
 
@@ -206,7 +232,7 @@ def _content(ctx: Context, c: _Clause, source: Pair | None, after_marker: int) -
     """The content: after the complementiser, before the quotative or comma, or quoted."""
     content: Pair | None = None
     if c.comp is not None:
-        content = ctx.content(c.comp + 1, len(ctx.doc))
+        content = ctx.content(c.comp + 1, _next_clause(ctx, c.comp + 1))
     elif c.quotative is not None:
         content = ctx.content(c.lo, c.quotative)
     elif c.postposed is not None:
@@ -225,6 +251,20 @@ def _content(ctx: Context, c: _Clause, source: Pair | None, after_marker: int) -
     return content
 
 
+def _next_clause(ctx: Context, start: int) -> int:
+    """Where a content opened at ``start`` ends: at the comma before the next speech verb's
+    own subject ("X ने दलील दी कि ..., वहीं Y ने कहा कि ..."), else at the sentence's end."""
+    doc = ctx.doc
+    for label, s, _e in ctx.cues:
+        if s <= start or label not in {"speech", "stance"}:
+            continue
+        commas = [i for i in range(start + 2, s) if doc[i].text in {",", "،"}]
+        if commas and ctx.marked_subject(commas[-1] + 1, s, frozenset()) is not None:
+            return commas[-1]
+        break
+    return len(doc)
+
+
 def _content_before_source(ctx: Context, c: _Clause, source: Pair) -> Pair | None:
     doc, lo = ctx.doc, c.lo
     quoted = [i for i in range(source[1], c.cue_start) if any(ch in QUOTES for ch in doc[i].text)]
@@ -232,9 +272,16 @@ def _content_before_source(ctx: Context, c: _Clause, source: Pair) -> Pair | Non
     if len(quoted) >= 2:
         # "કિમે ... તેમના 'સૌથી પ્રિય મિત્ર' ગણાવ્યા": the quoted words are the content.
         return ctx.content(quoted[0] + 1, quoted[-1])
-    if comma is not None and comma > lo + 1 and source[1] == c.cue_start:
+    g = ctx.grammar
+    # The subject right before the verb, maybe with the particle of a Latin name ("KCNA એ").
+    adjacent = all(doc[i].lower_ in g.latin_particles for i in range(source[1], c.cue_start))
+    endings = ctx.data.clause_final_endings
+    if comma is not None and endings and adjacent and doc[source[0] - 1].text.endswith(endings):
+        # "X, Y केल्याचे Z ने म्हटले": the embedded clause runs over the comma.
+        return ctx.content(lo, source[0])
+    if comma is not None and comma > lo + 1 and adjacent:
         return ctx.content(lo, comma)
-    if source[0] > lo + 1 and source[1] == c.cue_start:
+    if source[0] > lo + 1 and adjacent:
         # Marathi/Gujarati embedded clause: "... झाल्याचे पोलिसांनी सांगितले".
         return ctx.content(lo, source[0])
     return None

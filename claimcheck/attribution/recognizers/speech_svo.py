@@ -39,7 +39,9 @@ def speech_svo(ctx: Context, index: int, label: str) -> TokenRelation | None:
     before = doc[cue_start - 1] if cue_start > 0 else None
     if before is not None and before.lower_ in ctx.grammar.determiners:
         return None  # "the said property", "Kim's pledge": a noun or adjective, not a verb
-    if before is not None and before.text in _QUOTE_COMMA and _nothing_after_subject(ctx, cue_end):
+    citing_before = any(s < cue_start for s, _e in citing_spans(ctx))
+    # "KCNA, citing Kim, said ...": the comma closes the citing phrase, not a quotation.
+    if before is not None and before.text in _QUOTE_COMMA and _nothing_after_subject(ctx, cue_end) and not citing_before:
         reading = _inverted(ctx, cue_start, cue_end)
     else:
         reading = _subject_first(ctx, index, cue_start, cue_end)
@@ -61,6 +63,8 @@ def _nothing_after_subject(ctx: Context, cue_end: int) -> bool:
     """Whether the phrase after the verb ends the clause ('said John Smith, a spokesman.')."""
     doc = ctx.doc
     after_np = ctx.np_right(cue_end, len(doc)) if cue_end < len(doc) else cue_end
+    if any(t.lower_ in ctx.grammar.aux for t in doc[cue_end:after_np]):
+        return False  # "said the talks were productive": a clause, not a name
     return after_np >= len(doc) or doc[after_np].text in {",", ".", "?", "!"} or all(t.is_punct for t in doc[after_np:])
 
 
@@ -84,15 +88,27 @@ def _inverted(ctx: Context, cue_start: int, cue_end: int) -> _Reading | None:
     return source, ctx.content(0, quote_end + 1), [], f"{NAME}.inverted"
 
 
+def _trailing_citation(ctx: Context, cue_end: int) -> tuple[int, int] | None:
+    """"..., KCNA said, citing Kim.": the source cited by a phrase that ends the sentence."""
+    doc = ctx.doc
+    for s, e in citing_spans(ctx):
+        if s > cue_end and all(t.text == "," for t in doc[cue_end:s]):
+            end = ctx.np_right(e, len(doc))
+            if end > e and _ends_sentence(ctx, end):
+                return e, end
+    return None
+
+
 def _subject_first(ctx: Context, index: int, cue_start: int, cue_end: int) -> _Reading:
     """The subject is the phrase between the clause start and the verb."""
     source, cited = _subject(ctx, index, cue_start)
-    if _ends_sentence(ctx, cue_end) and source is not None:
+    trailing = _trailing_citation(ctx, cue_end)
+    if (_ends_sentence(ctx, cue_end) or trailing is not None) and source is not None:
         # "..., the ministry said." with the content before the source.
         comma = comma_before(ctx.doc, source[0], 0)
         content = ctx.content(0, comma) if comma else None
-        return source, content, cited, f"{NAME}.postposed"
-    content, cited_after = _content_after(ctx, cue_end)
+        return source, content, cited + ([trailing] if trailing else []), f"{NAME}.postposed"
+    content, cited_after = _content_after(ctx, cue_end, _postposed_reporter(ctx, index, cue_end))
     return source, content, cited + cited_after, NAME
 
 
@@ -125,8 +141,22 @@ def _subject(ctx: Context, index: int, cue_start: int) -> tuple[tuple[int, int] 
     return source, cited
 
 
-def _content_after(ctx: Context, cue_end: int) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
-    """The content after the verb, and the sources cited on the way ("said, citing Y, that")."""
+def _postposed_reporter(ctx: Context, index: int, cue_end: int) -> int:
+    """Where the content after cue ``index`` ends: at the comma before a later speech
+    verb that closes the sentence ("Lavrov said the talks were productive, KCNA
+    reported."): that verb reports the whole sentence, this one only up to the comma."""
+    doc = ctx.doc
+    for label, s, e in ctx.cues[index + 1 :]:
+        if label in LABELS and _ends_sentence(ctx, ctx.after_cue(e)):
+            comma = comma_before(doc, s, cue_end)
+            if comma is not None and s - comma <= 1 + ctx.data.source_max_tokens:
+                return comma
+    return len(doc)
+
+
+def _content_after(ctx: Context, cue_end: int, end: int) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """The content after the verb up to ``end``, and the sources cited on the way
+    ("said, citing Y, that")."""
     doc = ctx.doc
     rest = cue_end
     # "told reporters on Sunday that ...": skip to the complementiser.
@@ -140,7 +170,7 @@ def _content_after(ctx: Context, cue_end: int) -> tuple[tuple[int, int] | None, 
             cited.append((e, cited_end))
             if comp is None:
                 rest = cited_end
-    return ctx.content(rest, len(doc)), cited
+    return ctx.content(rest, end), cited
 
 
 FAMILY = Family(name=NAME, labels=LABELS, word_orders=frozenset({"SVO"}), recognize=speech_svo)

@@ -1,0 +1,358 @@
+"""Attribution rules: constructions and inflected cue forms, one small sentence each, in
+every language the construction exists in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.api import read_article
+from claimcheck.attribution import attribute_article
+from claimcheck.lang import get_defaults
+from claimcheck.lang.base_attribution import inflect, passives
+
+
+def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, str | None, str | None, list[str]]]:
+    """(source, cue, content, chain ids) of every relation of sentence ``index``."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    sentence = attribute_article(read_article(str(path))).sentences[index]
+    return [
+        (
+            a.source.text if a.source else None,
+            a.cue.text if a.cue else None,
+            a.content.text if a.content else None,
+            [link.source.id for link in a.chain],
+        )
+        for a in sentence.attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # Cues match by lemma with the parser: any inflected form is a cue.
+        ("The survey shows that exports fell.\n", 0, [("The survey", "shows", "exports fell", ["x:survey"])]),
+        ("The senator claims that prices rose.\n", 0, [("The senator", "claims", "prices rose", ["x:senator"])]),
+        ("Trump tweeted that the deal was dead.\n", 0, [("Trump", "tweeted", "the deal was dead", ["x:trump"])]),
+        ("The mayor responded that the city was safe.\n", 0, [("The mayor", "responded", "the city was safe", ["x:mayor"])]),
+        ("Farmers fear that the dam will break.\n", 0, [("Farmers", "fear", "the dam will break", ["x:farmers"])]),
+        # A postposed present-tense report, and an inverted quotation.
+        ("The talks went well, CNN reports.\n", 0, [("CNN", "reports", "The talks went well", ["cnn"])]),
+        (
+            '"We will never give in," continued Kim.\n',
+            0,
+            [("Kim", "continued", "We will never give in", ["x:kim"])],
+        ),
+        # A speech verb inside the content is no '"...," he said.' (no comma sets it off).
+        (
+            "KCNA said the two countries agree on all issues.\n",
+            0,
+            [("KCNA", "said", "the two countries agree on all issues", ["kcna"])],
+        ),
+        # "I think" inside a quotation is a hedge, not an attribution.
+        (
+            'Kim said: "I think the talks went well."\n',
+            0,
+            [("Kim", "said", "I think the talks went well", ["x:kim"])],
+        ),
+        # As-clauses: the clause they hang on is the content.
+        (
+            "The two leaders met in Moscow, as RIA Novosti reports.\n",
+            0,
+            [("RIA Novosti", "reports", "The two leaders met in Moscow", ["ria_novosti"])],
+        ),
+        (
+            "The two leaders met in Moscow, as reported by KCNA.\n",
+            0,
+            [("KCNA", "reported", "The two leaders met in Moscow", ["kcna"])],
+        ),
+        ("As KCNA reported on Sunday, Kim met Putin.\n", 0, [("KCNA", "reported", "Kim met Putin", ["kcna"])]),
+        # An as-clause without a source reports nothing.
+        ("The plan, as previously reported, was dropped.\n", 0, []),
+        # Naming and accusing: the object and what is said of it.
+        (
+            "The minister called the report a fabrication.\n",
+            0,
+            [("The minister", "called", "the report a fabrication", ["x:minister"])],
+        ),
+        (
+            "The minister accused Seoul of provoking the crisis.\n",
+            0,
+            [("The minister", "accused", "Seoul of provoking the crisis", ["x:minister"])],
+        ),
+        (
+            'The senator called the remarks "racist."\n',
+            0,
+            [("The senator", "called", 'the remarks "racist', ["x:senator"])],
+        ),
+        ("The minister called for calm.\n", 0, []),
+        ("The minister called a press conference.\n", 0, []),
+        # "declined to comment", "asked a question": no claim.
+        ("The ministry declined to comment.\n", 0, []),
+        ("The senator asked a question about the budget.\n", 0, []),
+        # "was quoted as saying": the subject of "quoted" says it.
+        (
+            "The general was quoted as saying that the border was calm.\n",
+            0,
+            [("The general", "was quoted as saying", "the border was calm", ["x:general"])],
+        ),
+        # A clause the parser hangs on the citing verb.
+        (
+            "Reuters reported, citing two officials, that the deal was signed.\n",
+            0,
+            [("Reuters", "reported", "the deal was signed", ["reuters", "x:two-oficials"])],
+        ),
+        # A reporter after a comma closing the sentence reports the whole of it: the chain
+        # is KCNA -> Lavrov, not Lavrov -> KCNA.
+        (
+            "Lavrov said the talks were productive, KCNA reported.\n",
+            0,
+            [
+                ("Lavrov", "said", "the talks were productive", ["kcna", "x:lavrov"]),
+                ("KCNA", "reported", "Lavrov said the talks were productive", ["kcna"]),
+            ],
+        ),
+        # A clause set off by commas is not part of the source; an apposition is.
+        (
+            "Lavrov, speaking to KCNA, said the talks were productive.\n",
+            0,
+            [("Lavrov", "said", "the talks were productive", ["x:lavrov"])],
+        ),
+        (
+            "Aisha Rahman, a spokeswoman for the agency, said the roads were closed.\n",
+            0,
+            [("Aisha Rahman, a spokeswoman for the agency,", "said", "the roads were closed", ["x:aisha-rahman-a-spokeswoman-for"])],
+        ),
+        # A parenthetical speech verb: the clause around it (the cue inside) is the content.
+        (
+            "The bigger risk, he said, is a clash at sea.\n",
+            0,
+            [("he", "said", "The bigger risk, he said, is a clash at sea", ["x:he"])],
+        ),
+        # A participle takes the subject of the verb it hangs on.
+        (
+            "The senator reacted to the verdict, saying that justice had been done.\n",
+            0,
+            [("The senator", "saying", "justice had been done", ["x:senator"])],
+        ),
+        # A colon after the verb opens the content.
+        ('The mayor responded: "We are ready."\n', 0, [("The mayor", "responded", "We are ready", ["x:mayor"])]),
+        # A citing phrase closing the content is the chain's: Lavrov cites KCNA.
+        (
+            "Lavrov said the talks were productive, citing KCNA.\n",
+            0,
+            [("Lavrov", "said", "the talks were productive", ["x:lavrov", "kcna"])],
+        ),
+        # A clause hung on a participle in between still belongs to the verb.
+        (
+            "Trump said, referring to Obama, that the country was weak.\n",
+            0,
+            [("Trump", "said", "the country was weak", ["x:trump"])],
+        ),
+        # Hindi: a quotative word before the verb points forward when a complementiser follows.
+        (
+            "दोनों पक्षों ने यह भी कहा कि सहयोग जारी रहेगा।\n",
+            0,
+            [("दोनों पक्षों", "कहा", "सहयोग जारी रहेगा", ["x:donon-pakshon"])],
+        ),
+        # The ergative written apart ("उन्हों ने") is a pronoun: it resolves to the speaker before.
+        (
+            "पुतिन ने कहा कि रूस तैयार है। उन्हों ने कहा कि बातचीत सफल रही।\n",
+            1,
+            [("उन्हों", "कहा", "बातचीत सफल रही", ["x:putin"])],
+        ),
+        # Perfective agreement: feminine and plural forms of a listed verb.
+        (
+            "मंत्री ने बताई कि बातचीत सफल रही।\n",
+            0,
+            [("मंत्री", "बताई", "बातचीत सफल रही", ["x:mantri"])],
+        ),
+        (
+            "وزیر نے بتائی کہ بات چیت کامیاب رہی۔\n",
+            0,
+            [("وزیر", "بتائی", "بات چیت کامیاب رہی", ["x:vzir"])],
+        ),
+        (
+            "मंत्र्यांनी सांगितला की चर्चा यशस्वी झाली.\n",
+            0,
+            [("मंत्र्यांनी", "सांगितला", "चर्चा यशस्वी झाली", ["x:mantr"])],
+        ),
+        (
+            "મંત્રીએ જણાવ્યો કે વાટાઘાટો સફળ રહી.\n",
+            0,
+            [("મંત્રીએ", "જણાવ્યો", "વાટાઘાટો સફળ રહી", ["x:mantri"])],
+        ),
+        # An agentless passive of any listed verb, its place the source.
+        (
+            "बाढ़ का खतरा बढ़ेगा, बोर्ड की रिपोर्ट में चेतावनी दी गई है।\n",
+            0,
+            [("बोर्ड की रिपोर्ट में", "चेतावनी दी गई है", "बाढ़ का खतरा बढ़ेगा", ["x:bord"])],
+        ),
+        (
+            "سیلاب کا خطرہ بڑھے گا، بورڈ کی رپورٹ میں انکشاف کیا گیا ہے۔\n",
+            0,
+            [("بورڈ کی رپورٹ میں", "انکشاف کیا گیا ہے", "سیلاب کا خطرہ بڑھے گا", ["x:bord"])],
+        ),
+        # "information about this" gives the previous sentence its source.
+        (
+            "પુલ તૂટી ગયો. આ અંગેની માહિતી પોલીસે આપી હતી.\n",
+            1,
+            [("પોલીસે", "આપી હતી", "પુલ તૂટી ગયો", ["x:polis"])],
+        ),
+        # Marathi "म्हटले आहे": active perfect after a case-marked subject, else impersonal.
+        (
+            "ब्लूमबर्गने अधिकाऱ्यांच्या हवाल्याने म्हटले आहे की धरण सुरक्षित आहे.\n",
+            0,
+            [("ब्लूमबर्गने", "म्हटले आहे", "धरण सुरक्षित आहे", ["bloomberg", "x:adhikar"])],
+        ),
+        ("अहवालात म्हटले आहे की धरण सुरक्षित आहे.\n", 0, [("अहवालात", "म्हटले आहे", "धरण सुरक्षित आहे", ["x:ahvalat"])]),
+        # The subject follows the verb closing an embedded clause, which runs over a comma.
+        (
+            "बैठकीत जे करार झाले, त्यांची निष्ठेने अंमलबजावणी करण्यावर दोघांनी चर्चा केल्याचे केसीएनएने म्हटले आहे.\n",
+            0,
+            [
+                (
+                    "केसीएनएने",
+                    "म्हटले आहे",
+                    "बैठकीत जे करार झाले, त्यांची निष्ठेने अंमलबजावणी करण्यावर दोघांनी चर्चा केल्याचे",
+                    ["kcna"],
+                )
+            ],
+        ),
+        (
+            "બંને દેશો વચ્ચે સહકાર વધશે હોવાનું KCNA એ જણાવ્યું.\n",
+            0,
+            [("KCNA", "જણાવ્યું", "બંને દેશો વચ્ચે સહકાર વધશે હોવાનું", ["kcna"])],
+        ),
+        # A time adjunct before the verb is not part of a nominative subject.
+        (
+            '"आम्ही तयार आहोत," असे मंत्री बैठकीनंतर म्हणाले.\n',
+            0,
+            [("मंत्री", "म्हणाले", "आम्ही तयार आहोत", ["x:mantri"])],
+        ),
+        # According to the figures of X: any noun of reporting with its genitive.
+        (
+            "ચૂંટણી પંચના આંકડા પ્રમાણે, મતદાન વધ્યું હતું.\n",
+            0,
+            [("ચૂંટણી પંચ", "ના આંકડા પ્રમાણે", "મતદાન વધ્યું હતું", ["eci"])],
+        ),
+        # A bare according-to word after a fused genitive keeps the genitive in the cue.
+        (
+            "तज्ज्ञांच्या मते, यंदा पाऊस जास्त पडेल.\n",
+            0,
+            [("तज्ज्ञां", "च्या मते", "यंदा पाऊस जास्त पडेल", ["x:tajgyan"])],
+        ),
+        # A passive's place is read past a citing phrase; the cited person stays cited.
+        (
+            "ધ હિન્દુના અહેવાલમાં અધિકારીઓને ટાંકીને કહેવામાં આવ્યું છે કે ટેક્સ ઘટશે.\n",
+            0,
+            [("ધ હિન્દુના અહેવાલમાં", "કહેવામાં આવ્યું છે", "ટેક્સ ઘટશે", ["the_hindu", "x:adhikarion"])],
+        ),
+        # A content after the complementiser ends where the next speaker's clause begins.
+        (
+            "वकील ने दलील दी कि सबूत नहीं है, वहीं अभियोजन पक्ष ने कहा कि गवाह सही हैं।\n",
+            0,
+            [
+                ("वकील", "दलील दी", "सबूत नहीं है", ["x:vakil"]),
+                ("अभियोजन पक्ष", "कहा", "गवाह सही हैं", ["x:abhiyojan-paksh"]),
+            ],
+        ),
+        (
+            "ભાજપના નેતાએ જણાવ્યું કે પક્ષ જીતશે, જ્યારે કોંગ્રેસના નેતાએ જણાવ્યું કે પરિણામ ચોંકાવનારું આવશે.\n",
+            0,
+            [
+                ("ભાજપના નેતાએ", "જણાવ્યું", "પક્ષ જીતશે", ["x:bhajap-neta"]),
+                ("કોંગ્રેસના નેતાએ", "જણાવ્યું", "પરિણામ ચોંકાવનારું આવશે", ["x:kongres-neta"]),
+            ],
+        ),
+        # Marathi: "according to the news X gave".
+        (
+            "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
+            0,
+            [("एएनआय", "ने दिलेल्या वृत्तानुसार", "पूल कोसळला", ["ani"])],
+        ),
+    ],
+    ids=[
+        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-cnn-reports", "en-continued",
+        "en-complement-no-parataxis", "en-think-is-a-hedge",
+        "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",
+        "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
+        "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
+        "en-colon", "en-trailing-citing", "en-clause-on-participle",
+        "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
+        "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
+        "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
+        "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",
+        "gu-next-clause", "mr-news-given-by",
+    ],
+)
+def test_attribution_rules_construction(
+    tmp_path: Path, text: str, index: int, expected: list[tuple[str | None, str | None, str | None, list[str]]]
+) -> None:
+    assert _relations(tmp_path, text, index) == expected
+
+
+def test_attribution_rules_inflect_makes_every_agreement_form() -> None:
+    paradigm = (("या", ("ई", "ए")), ("ा", ("ी", "े")))
+    # One-word verbs agree; a noun with a light verb keeps its form.
+    assert inflect(("बताया", "कहा", "दावा किया"), paradigm) == ("बताया", "कहा", "दावा किया", "बताई", "बताए", "कही", "कहे")
+
+
+def test_attribution_rules_passives_of_perfective_verbs_only() -> None:
+    assert passives(("चेतावनी दी", "दावा किया", "कहते", "कहना है"), (("ा", "गया"), ("ी", "गई")), ("ते", "है")) == (
+        "चेतावनी दी गई",
+        "दावा किया गया",
+    )
+
+
+@pytest.mark.parametrize("lemma", ["say", "claim", "suggest", "show", "report", "testify"])
+def test_attribution_rules_english_lemmas_reach_the_parse_and_the_token_rules(lemma: str) -> None:
+    data = get_defaults("en").attribution
+    assert lemma in data.speech_lemmas
+    # Without a parse the past form is always a cue; bare and -s forms only where the
+    # word is not a noun too.
+    past = {"say": "said", "show": "showed", "testify": "testified"}.get(lemma, lemma + "ed")
+    assert past in data.speech_verbs
+    third = {"testify": "testifies"}.get(lemma, lemma + "s")
+    assert (third in data.speech_verbs) == (lemma not in {"claim", "show", "report"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, citing Y, said": the comma closes the citing phrase, not a quotation.
+        ("KCNA, citing Kim, said the talks had been productive.\n", [("KCNA", "said", "the talks had been productive", ["kcna", "x:kim"])]),
+        ("Yonhap, citing KCNA, said Kim had left Moscow.\n", [("Yonhap", "said", "Kim had left Moscow", ["yonhap", "kcna"])]),
+        # A citing phrase after a postposed verb.
+        (
+            "The talks had been productive, KCNA said, citing Kim.\n",
+            [("KCNA", "said", "The talks had been productive", ["kcna", "x:kim"])],
+        ),
+        (
+            "Lavrov said the talks were productive, KCNA reported.\n",
+            [
+                ("Lavrov", "said", "the talks were productive", ["kcna", "x:lavrov"]),
+                ("KCNA", "reported", "Lavrov said the talks were productive", ["kcna"]),
+            ],
+        ),
+        # The sentence's full stop is not part of an inverted source.
+        ('"The roads are closed," said the district officials.\n', [("the district officials", "said", "The roads are closed", ["x:district-oficials"])]),
+        # "said the talks were productive" is a clause, not an inverted subject.
+        ("Lavrov, speaking to KCNA, said the talks were productive.\n", []),
+    ],
+    ids=["citing-then-said", "citing-outlet", "trailing-citing", "postposed-reporter", "full-stop", "participle-no-inversion"],
+)
+def test_attribution_rules_english_token_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str | None, str | None, str | None, list[str]]]
+) -> None:
+    from claimcheck.attribution import NO_PARSER_ENV, attribution_pipeline
+
+    monkeypatch.setenv(NO_PARSER_ENV, "1")
+    attribution_pipeline.cache_clear()
+    try:
+        assert _relations(tmp_path, text, 0) == expected
+    finally:
+        monkeypatch.delenv(NO_PARSER_ENV)
+        attribution_pipeline.cache_clear()
