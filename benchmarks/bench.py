@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/bench.py [--quick] [--articles N] [--profile]
+    .venv/bin/python benchmarks/bench.py --encode-only [--articles N]
 
 Two inputs are measured: (a) the two seed articles and (b) a corpus generated
 deterministically from every fixture article (one language per generated article,
@@ -163,8 +164,9 @@ def run_cli(args: Sequence[str], env: dict[str, str], scratch: Path, limit: floa
     return elapsed, int(rss)
 
 
-def warm_phase(paths: Sequence[str], repeats: int, profile: bool) -> dict[str, Any]:
-    """In this process: warm ``compare_articles(cache=False)`` and the raw encode, timed."""
+def warm_phase(paths: Sequence[str], repeats: int, profile: bool, with_compare: bool = True) -> dict[str, Any]:
+    """In this process: warm ``compare_articles(cache=False)`` (unless not ``with_compare``)
+    and the raw encode, timed."""
     import resource
 
     import numpy as np
@@ -197,15 +199,17 @@ def warm_phase(paths: Sequence[str], repeats: int, profile: bool) -> dict[str, A
 
     # One untimed pass of each first: it loads claimcheck's model, and torch's CPU
     # kernels run slower on the first batches of each shape.
-    compare_articles(articles, cache=False)
+    if with_compare:
+        compare_articles(articles, cache=False)
     raw_encode()
     backend.encode(texts)
     # Interleaved, so that a change in the machine's load hits all figures alike.
     warm, raw, ours = [], [], []
     for _ in range(repeats):
-        started = time.perf_counter()
-        compare_articles(articles, cache=False)
-        warm.append(time.perf_counter() - started)
+        if with_compare:
+            started = time.perf_counter()
+            compare_articles(articles, cache=False)
+            warm.append(time.perf_counter() - started)
         started = time.perf_counter()
         raw_encode()
         raw.append(time.perf_counter() - started)
@@ -217,7 +221,7 @@ def warm_phase(paths: Sequence[str], repeats: int, profile: bool) -> dict[str, A
         "sentences": sum(len(a.sentences) for a in articles),
         "texts": len(texts),
         "distinct_texts": len(set(texts)),
-        "warm_s": statistics.median(warm),
+        "warm_s": statistics.median(warm) if warm else None,
         "raw_s": statistics.median(raw),
         "backend_s": statistics.median(ours),
         "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -239,7 +243,12 @@ def warm_phase(paths: Sequence[str], repeats: int, profile: bool) -> dict[str, A
 
 
 def run_warm_phase(
-    paths: Sequence[Path], repeats: int, profile: bool, env: dict[str, str], limit: float | None = None
+    paths: Sequence[Path],
+    repeats: int,
+    profile: bool,
+    env: dict[str, str],
+    limit: float | None = None,
+    with_compare: bool = True,
 ) -> dict[str, Any]:
     """:func:`warm_phase` in a fresh process, so the figures do not share this one's state.
 
@@ -249,6 +258,8 @@ def run_warm_phase(
     args = [sys.executable, str(Path(__file__).resolve()), "--warm-phase", "--repeats", str(repeats)]
     if profile:
         args.append("--profile")
+    if not with_compare:
+        args.append("--encode-only")
     try:
         proc = subprocess.run([*args, *map(str, paths)], capture_output=True, text=True, env=env, cwd=REPO, timeout=limit)
     except subprocess.TimeoutExpired:
@@ -348,6 +359,28 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+def encode_only(count: int) -> int:
+    """Print the corpus's encoding figures alone (no ``compare``): the issue's side-by-side ratio."""
+    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMCHECK_CACHE_DIR",)}
+    scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
+    try:
+        corpus = generate_corpus(scratch / "corpus", count)
+        print(f"[corpus] raw and default-backend encode of {count} articles ...", file=sys.stderr, flush=True)
+        warm = run_warm_phase(corpus, 1, False, env, with_compare=False)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    label, texts = f"corpus ({count} articles)", f"{warm['texts']} texts"
+    rows = [
+        Row(f"{label}: raw encode, floor ({texts})", warm["raw_s"], "s"),
+        Row(f"{label}: encode, default backend ({texts})", warm["backend_s"], "s"),
+        Row(f"{label}: default backend / raw encode", warm["backend_s"] / warm["raw_s"], "x", 1.0),
+        Row(f"{label}: default backend rate", warm["texts"] / warm["backend_s"], "texts/s"),
+    ]
+    print(f"machine: {machine()}")
+    print(table(rows))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--quick", action="store_true", help=f"a {QUICK_ARTICLES}-article corpus instead of {FULL_ARTICLES}")
@@ -359,13 +392,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cold-repeats", type=int, default=5, help="cold compares of the seeds (median reported)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 when a target is missed")
+    parser.add_argument(
+        "--encode-only",
+        action="store_true",
+        help="only the corpus's encoding: the default backend against raw sentence-transformers, interleaved",
+    )
     parser.add_argument("--warm-phase", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--repeats", type=int, default=3, help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.warm_phase:
-        print(json.dumps(warm_phase(args.files, args.repeats, args.profile)))
+        print(json.dumps(warm_phase(args.files, args.repeats, args.profile, with_compare=not args.encode_only)))
         return 0
+    if args.encode_only:
+        return encode_only(args.articles or (QUICK_ARTICLES if args.quick else FULL_ARTICLES))
 
     count = args.articles or (QUICK_ARTICLES if args.quick else FULL_ARTICLES)
     limit = args.limit or (240.0 if args.quick else 900.0)
