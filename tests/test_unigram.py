@@ -70,7 +70,7 @@ def test_unigram_ids_match_tokenizers_on_generated_text(ours: UnigramTokenizer, 
     assert ours.encode(text) == reference.encode(text).ids
 
 
-def test_unigram_pieces_and_truncation() -> None:
+def test_unigram_piece_ids_and_truncation() -> None:
     tokenizer = UnigramTokenizer(
         ["<s>", "<pad>", "</s>", "<unk>", "▁", "▁a", "b", "▁ab", "a"],
         [0.0, 0.0, 0.0, 0.0, -1.0, -2.0, -2.0, -3.0, -2.5],
@@ -78,10 +78,10 @@ def test_unigram_pieces_and_truncation() -> None:
         {"bos": 0, "pad": 1, "eos": 2, "unk": 3},
         max_length=4,
     )
-    assert tokenizer.pieces("ab") == [7]  # one piece (-3) beats two (-4)
-    assert tokenizer.pieces("a\u00a0\u00a0b") == [5, 4, 6]  # mapped, spaces collapsed
-    assert tokenizer.pieces("a zzz b") == [5, 4, 3, 4, 6]  # unknown letters make one <unk>
-    assert tokenizer.pieces("<s>a") == [0, 5]
+    assert tokenizer.piece_ids("ab") == [7]  # one piece (-3) beats two (-4)
+    assert tokenizer.piece_ids("a\u00a0\u00a0b") == [5, 4, 6]  # mapped, spaces collapsed
+    assert tokenizer.piece_ids("a zzz b") == [5, 4, 3, 4, 6]  # unknown letters make one <unk>
+    assert tokenizer.piece_ids("<s>a") == [0, 5]
     assert tokenizer.encode("a a a a") == [0, 5, 5, 2]
 
 

@@ -129,14 +129,14 @@ class UnigramTokenizer:
 
     def encode(self, text: str) -> list[int]:
         """The ids ``<s> ... </s>`` of ``text``, truncated to :attr:`max_length`."""
-        ids = self.pieces(text)
+        ids = self.piece_ids(text)
         return [self.bos, *ids[: self.max_length - 2], self.eos]
 
     def encode_batch(self, texts: Iterable[str]) -> list[list[int]]:
         """:meth:`encode` for each text."""
         return [self.encode(text) for text in texts]
 
-    def pieces(self, text: str) -> list[int]:
+    def piece_ids(self, text: str) -> list[int]:
         """The ids of ``text`` without the surrounding specials and without truncation."""
         ids: list[int] = []
         start = 0

@@ -63,4 +63,4 @@ def default_tokenizer() -> UnigramTokenizer:
 
 def piece_count(word: str) -> int:
     """How many vocabulary pieces the default model's tokenizer splits ``word`` into (no specials)."""
-    return len(default_tokenizer().pieces(word))
+    return len(default_tokenizer().piece_ids(word))
