@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .check import ArticleSet, CheckReport
     from .evaluation import EvaluationReport
     from .models import VerifyReport
+    from .reading import ReadDocument
 
 #: Receives one-line status messages (the default model derived on first use).
 Message = Callable[[str], None]
@@ -80,13 +81,18 @@ def article_from_text(text: str, *, name: str = "text", lang: str | None = None,
         InputError: the text is empty, or holds only page furniture.
         UnsupportedLanguageError: ``lang`` names a language claimcheck has no data for.
     """
-    from .reading import read_text
     from .splitting import split_document
 
     lang = _check_language(lang)
+    return split_document(_read_text(text, name, fmt), lang=lang)
+
+
+def _read_text(text: str, name: str, fmt: str) -> ReadDocument:
+    from .reading import read_text
+
     if not text.strip():
         raise InputError(name, "is empty")
-    return split_document(read_text(text, name, fmt=fmt), lang=lang)
+    return read_text(text, name, fmt=fmt)
 
 
 @dataclass(frozen=True)
@@ -326,7 +332,13 @@ def compare_texts(
     names = list(names) if names is not None else [f"text-{n}" for n in range(1, len(texts) + 1)]
     if len(langs) != len(texts) or len(names) != len(texts):
         raise ValueError(f"{len(texts)} texts need as many langs and names (got {len(langs)} and {len(names)})")
-    articles = [article_from_text(t, name=n, lang=lang) for t, n, lang in zip(texts, names, langs, strict=True)]
+    from .attribution import analyze_document
+
+    # One pass of each language's pipeline tokenises, splits and attributes, as for files.
+    articles = [
+        analyze_document(_read_text(text, name, "txt"), lang=_check_language(lang))
+        for text, name, lang in zip(texts, names, langs, strict=True)
+    ]
     return compare(_unique_ids(articles), model=model, cache=cache)
 
 

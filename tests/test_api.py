@@ -30,17 +30,22 @@ HINDI = (
 
 @pytest.fixture
 def attribution_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the articles the attribution step runs on, in order."""
+    """The names of the texts the analysis runs on, in order, and which step ran."""
     from claimcheck import attribution
 
     calls: list[str] = []
-    real = attribution.attribute_article
+    real_document, real_article = attribution.analyze_document, attribution.attribute_article
 
-    def counting(article):  # type: ignore[no-untyped-def]
-        calls.append(article.id)
-        return real(article)
+    def one_pass(doc, **options):  # type: ignore[no-untyped-def]
+        calls.append(doc.path)
+        return real_document(doc, **options)
 
-    monkeypatch.setattr(attribution, "attribute_article", counting)
+    def again(article):  # type: ignore[no-untyped-def]
+        calls.append(f"{article.id} tokenised again")
+        return real_article(article)
+
+    monkeypatch.setattr(attribution, "analyze_document", one_pass)
+    monkeypatch.setattr(attribution, "attribute_article", again)
     return calls
 
 
@@ -63,6 +68,7 @@ def test_api_compare_texts_groups_the_shared_claim_across_languages(attribution_
         ("text-2", 1),
         ("text-2", 2),
     ]
+    # Texts go through one pass of each language's pipeline, as files do.
     assert attribution_calls == ["text-1", "text-2"]
 
 
@@ -92,12 +98,12 @@ def test_api_analysed_articles_are_not_analysed_again(attribution_calls: list[st
     (analysed,) = claimcheck.analyze([read])
     assert claimcheck.is_analyzed(analysed)
     assert analysed.sentences[0].kind is ClaimKind.ATTRIBUTED
-    assert attribution_calls == ["en.txt"]
+    assert attribution_calls == ["en.txt tokenised again"]
     assert claimcheck.analyze([analysed]) == [analysed]
-    assert attribution_calls == ["en.txt"]
+    assert attribution_calls == ["en.txt tokenised again"]
     # compare analyses only what is not analysed yet: here the Hindi text.
     comparison = claimcheck.compare([analysed, other])
-    assert attribution_calls == ["en.txt", "hi.txt"]
+    assert attribution_calls == ["en.txt tokenised again", "hi.txt tokenised again"]
     assert comparison.articles[0] is analysed
     assert len(comparison.groups) == 1
 
