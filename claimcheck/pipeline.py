@@ -62,11 +62,22 @@ def sentence_pipeline(lang: str) -> Language:
     from .lang.spacy_lang import get_language_class
 
     nlp = get_language_class(lang)()
-    defaults: Any = nlp.Defaults
-    nlp.add_pipe("sentencizer", config={"punct_chars": list(defaults.sentence_end_chars)})
+    punct_chars, continuations = sentence_rules(lang)
+    nlp.add_pipe("sentencizer", config={"punct_chars": punct_chars})
     register_sentence_fixes()
-    nlp.add_pipe(COMPONENT_NAME, config={"continuations": list(defaults.quote_continuations)})
+    nlp.add_pipe(COMPONENT_NAME, config={"continuations": continuations})
     return nlp
+
+
+def sentence_rules(lang: str) -> tuple[list[str], list[str]]:
+    """The language's sentence-final punctuation (the sentencizer's ``punct_chars``) and
+    the words that continue a sentence after a closing quote (the quote fixes'
+    ``continuations``): one definition for this pipeline and for the attribution
+    component when it splits a bare pipeline's text."""
+    from .lang import defaults_or_neutral
+
+    defaults: Any = defaults_or_neutral(lang)
+    return list(defaults.sentence_end_chars), list(defaults.quote_continuations)
 
 
 def register_sentence_fixes() -> None:

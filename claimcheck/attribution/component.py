@@ -194,12 +194,11 @@ def _sentence_splitter(lang: str) -> Callable[[Doc], Doc]:
     lines) as one callable."""
     from spacy.pipeline import Sentencizer
 
-    from ..lang import defaults_or_neutral
-    from ..pipeline import SentenceFixes
+    from ..pipeline import SentenceFixes, sentence_rules
 
-    defaults = defaults_or_neutral(lang)
-    sentencizer = Sentencizer(punct_chars=list(defaults.sentence_end_chars))
-    fixes = SentenceFixes(list(defaults.quote_continuations))
+    punct_chars, continuations = sentence_rules(lang)
+    sentencizer = Sentencizer(punct_chars=punct_chars)
+    fixes = SentenceFixes(continuations)
 
     def split(doc: Doc) -> Doc:
         doc = fixes(sentencizer(doc))
