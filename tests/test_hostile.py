@@ -432,3 +432,10 @@ def test_hostile_ctrl_c_prints_interrupted(tmp_path: Path) -> None:
     _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130
     assert stderr.splitlines()[-1:] == ["claimcheck: interrupted"]
+
+
+def test_hostile_markdown_mentions_and_references_are_inert() -> None:
+    from claimcheck.render.markdown import md
+
+    # "@someone" would notify a person where the report is posted (an issue, a PR).
+    assert md("ask @newsdesk about #12") == "ask \\@newsdesk about \\#12"

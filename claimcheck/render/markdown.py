@@ -15,8 +15,9 @@ from . import visible
 from .json import comparison_summary
 
 #: Characters with a meaning in Markdown (CommonMark's escapable punctuation that can
-#: start markup); each is written with a backslash.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+#: start markup, and "@", which GitHub and GitLab turn into a mention that notifies
+#: someone); each is written with a backslash.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~@])")
 #: HTML's three, as entities: a backslash does not stop raw HTML.
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
