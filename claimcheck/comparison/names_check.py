@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..types import (
     Article,
@@ -15,10 +14,6 @@ from ..types import (
     DifferenceSide,
 )
 from ._members import _difference, _Found, _Member, _span
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
-
 
 _Word = tuple[int, int, str, str]  # start, end, word, Latin key (names._words)
 

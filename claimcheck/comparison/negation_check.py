@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..types import (
     DifferenceKind,
     DifferenceSide,
@@ -11,9 +9,6 @@ from ..types import (
 from ._members import _difference, _Found, _Member, _span
 from .dates_check import _wrapper_ranges
 from .numbers_check import _negations
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 
 def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..types import (
     Attribution,
@@ -13,9 +12,6 @@ from ..types import (
     Span,
 )
 from ._members import _difference, _Found, _Member
-
-if TYPE_CHECKING:  # pragma: no cover
-    pass
 
 
 def _sources(member: _Member, other: _Member) -> list[tuple[str, ...]]:
