@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 import os
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..embedder import Embedder, EmbeddingError, Progress
+from .per_file import PerFile
 from .unigram import UNIGRAM_FILE, load_unigram
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,8 +136,7 @@ class _Engine:
 
 # One engine per (folder, graph file signature) per process, as the sentence-transformers
 # backend shares loaded models.
-_ENGINES: dict[tuple[Path, int, int], _Engine] = {}
-_LOCK = threading.Lock()
+_ENGINES: PerFile[_Engine] = PerFile()
 
 
 class OnnxEmbedder(Embedder):
@@ -188,14 +187,7 @@ class OnnxEmbedder(Embedder):
         return self._dimension
 
     def _engine(self) -> _Engine:
-        stat = self.graph.stat()
-        key = (self.graph, stat.st_size, stat.st_mtime_ns)
-        with _LOCK:
-            if key not in _ENGINES:
-                for stale in [k for k in _ENGINES if k[0] == self.graph]:
-                    del _ENGINES[stale]
-                _ENGINES[key] = _Engine(self.folder, self.graph, self._threads)
-            return _ENGINES[key]
+        return _ENGINES.get(self.graph, lambda: _Engine(self.folder, self.graph, self._threads))
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> numpy.ndarray:
         """Embed texts; see :meth:`Embedder.encode`."""

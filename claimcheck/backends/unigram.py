@@ -33,13 +33,13 @@ from __future__ import annotations
 import json
 import re
 import struct
-import threading
 import unicodedata
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from ..embedder import EmbeddingError
+from .per_file import PerFile
 
 __all__ = ["UNIGRAM_FILE", "UnigramTokenizer", "load_unigram", "parse_unigram", "unigram_bytes"]
 
@@ -261,25 +261,13 @@ def _grapheme_end(text: str, index: int) -> int:
     return end
 
 
-_LOADED: dict[tuple[Path, int, int], UnigramTokenizer] = {}
-_LOCK = threading.Lock()
+_LOADED: PerFile[UnigramTokenizer] = PerFile()
 
 
 def load_unigram(path: Path) -> UnigramTokenizer:
     """The tokenizer in ``path`` (a :data:`UNIGRAM_FILE`), read once per process (again if the file changes)."""
     resolved = path.resolve()
-    stat = resolved.stat()
-    key = (resolved, stat.st_size, stat.st_mtime_ns)
-    with _LOCK:
-        if key not in _LOADED:
-            for stale in [k for k in _LOADED if k[0] == resolved]:
-                del _LOADED[stale]
-            _LOADED[key] = _read(resolved)
-        return _LOADED[key]
-
-
-def _read(path: Path) -> UnigramTokenizer:
-    return parse_unigram(path.read_bytes(), str(path))
+    return _LOADED.get(resolved, lambda: parse_unigram(resolved.read_bytes(), str(resolved)))
 
 
 def parse_unigram(data: bytes, name: str = "the vocabulary") -> UnigramTokenizer:
