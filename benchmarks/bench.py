@@ -359,9 +359,16 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+def measured_env() -> dict[str, str]:
+    """The environment of every measured process: no inherited cache folder, no colour, a fixed hash seed."""
+    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMCHECK_CACHE_DIR",)}
+    env.update(NO_COLOR="1", PYTHONHASHSEED="0")
+    return env
+
+
 def encode_only(count: int) -> int:
     """Print the corpus's encoding figures alone (no ``compare``): the issue's side-by-side ratio."""
-    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMCHECK_CACHE_DIR",)}
+    env = measured_env()
     scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     try:
         corpus = generate_corpus(scratch / "corpus", count)
@@ -409,8 +416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     count = args.articles or (QUICK_ARTICLES if args.quick else FULL_ARTICLES)
     limit = args.limit or (240.0 if args.quick else 900.0)
-    env = {k: v for k, v in os.environ.items() if k not in ("CLAIMCHECK_CACHE_DIR",)}
-    env.update(NO_COLOR="1", PYTHONHASHSEED="0")
+    env = measured_env()
     scratch = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     try:
         print("[help] claimcheck --help x5 ...", file=sys.stderr, flush=True)
