@@ -41,6 +41,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -278,14 +279,19 @@ def score_event(event: Event, comparison: object) -> Score:
             # "attributed vs bare" are shown apart and claim no disagreement.
             if kind not in CONFLICT_KINDS or str(getattr(difference, "category", "conflict")) != "conflict":
                 continue
-            sides = [keys(side.claim) for side in difference.sides[:2]]
-            right = [n for n, c in enumerate(gold["conflicts"]) if _entry_matches(c, kind, sides, gold)]
+            # A difference several members share lists them all (one article's "eight"
+            # against three articles' "six"): any two sides holding different values.
+            differing = [[keys(x.claim), keys(y.claim)] for x, y in combinations(difference.sides, 2) if x.value != y.value]
+            sides_pairs = differing or [[keys(side.claim) for side in difference.sides[:2]]]
+            right = [
+                n for n, c in enumerate(gold["conflicts"]) if any(_entry_matches(c, kind, sides, gold) for sides in sides_pairs)
+            ]
             if right:
                 score.conflict_tp += 1
                 hit_conflicts.update(right)
                 continue
             score.conflict_fp += 1
-            if any(_entry_matches(c, kind, sides, gold) for c in gold.get("non_conflicts", [])):
+            if any(_entry_matches(c, kind, sides, gold) for c in gold.get("non_conflicts", []) for sides in sides_pairs):
                 score.conflict_on_non_conflict += 1
             values = " vs ".join(side.value for side in difference.sides)
             score.false_conflicts.append(f"{event.name} g{group.id} {kind}: {values} {difference.detail}")

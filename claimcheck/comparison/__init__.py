@@ -24,7 +24,7 @@ from ..types import (
     Difference,
     DifferenceCategory,
 )
-from ._members import ALL_PAIRS_MAX, _dedupe, _Found, _Member
+from ._members import ALL_PAIRS_MAX, _Found, _Member, _merge_repeats
 from .dates_check import _check_dates
 from .names_check import _check_names
 from .negation_check import _check_negation
@@ -127,7 +127,7 @@ def compare_members(
             differences.extend(diffs)
             same.extend(x for x in agreed if x not in same)
     agreements = tuple(aspect for aspect, ok in checked.items() if ok)
-    return agreements, tuple(_dedupe(differences)), tuple(same)
+    return agreements, tuple(_merge_repeats(differences)), tuple(same)
 
 
 _CHECKS: tuple[tuple[Aspect, Callable[[_Member, _Member], _Found | None]], ...] = (

@@ -63,15 +63,54 @@ def _difference(
     return Difference(kind, sides, detail, category, rule, round(confidence, 2))
 
 
-def _dedupe(differences: list[Difference]) -> list[Difference]:
-    seen: set[tuple[str, tuple[tuple[str, int, str], ...]]] = set()
-    out = []
+def _merge_repeats(differences: list[Difference]) -> list[Difference]:
+    """One difference per disagreement, however many pairs of members show it.
+
+    Every two members of a group are compared, so in a group of five where one article
+    says "eight agreements" and four say "six", the same conflict comes out four times
+    ("six vs eight", "eight vs six", ...), and a name only one article gives once per
+    other article. Differences of one kind, rule and category between the same values
+    become one, whose sides are every member involved, in member order; its detail names
+    the articles behind each value when more than two take part ("6 agreement
+    (wire_en.txt, setu_gu.txt) vs 8 agreement (portal_hi.txt)"). A member that would
+    hold two values of one merged difference is not merged (two slots, not one).
+    """
+    merged: dict[tuple[object, ...], list[Difference]] = {}
+    out: list[Difference | tuple[object, ...]] = []
     for d in differences:
-        key = (d.kind.value, tuple((s.claim.article, s.claim.sentence, s.value) for s in d.sides))
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return out
+        key = (d.kind, d.category, d.rule, frozenset(s.value for s in d.sides))
+        if key in merged:
+            values = {(s.claim.article, s.claim.sentence): s.value for x in merged[key] for s in x.sides}
+            if all(values.get((s.claim.article, s.claim.sentence), s.value) == s.value for s in d.sides):
+                merged[key].append(d)
+                continue
+            out.append(d)  # another slot of the same values: kept apart
+            continue
+        merged[key] = [d]
+        out.append(key)
+    return [m for x in out for m in (_merged(merged[x]) if isinstance(x, tuple) else [x])]
+
+
+def _merged(repeats: list[Difference]) -> list[Difference]:
+    first = repeats[0]
+    if len(repeats) == 1:
+        return repeats
+    sides: dict[tuple[str, int], DifferenceSide] = {}
+    for d in repeats:
+        for side in d.sides:
+            sides.setdefault((side.claim.article, side.claim.sentence), side)
+    ordered = tuple(sides.values())
+    detail = first.detail
+    pair = f"{first.sides[0].value} vs {first.sides[1].value}"
+    if len({d.detail.replace(f"{d.sides[0].value} vs {d.sides[1].value}", "") for d in repeats}) == 1 and pair in detail:
+        by_value: dict[str, list[str]] = {}
+        for side in ordered:
+            by_value.setdefault(side.value, []).append(side.claim.article)
+        grouped = " vs ".join(f"{value} ({', '.join(dict.fromkeys(files))})" for value, files in by_value.items())
+        detail = detail.replace(pair, grouped, 1)
+    elif len({d.detail for d in repeats}) > 1:
+        return repeats  # details that say different things ("named in A only", "in B only")
+    return [Difference(first.kind, ordered, detail, first.category, first.rule, max(d.confidence for d in repeats))]
 
 
 def _span(member: _Member, start: int, end: int) -> Span:
