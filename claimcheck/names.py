@@ -109,14 +109,82 @@ def _mentions(article: Article, key: str, skip: int) -> int:
 _NAME_PIECES = 3
 
 
+#: The same test on a Brahmic word written in Devanagari (:func:`_in_devanagari`), stem
+#: and word: names stay split (डोलमाक 3 pieces, ब्रान्ट 2), common words do not (भूकंप,
+#: सोमवार, समर्थन, राष्ट्रपति: 1).
+_DEVANAGARI_NAME_PIECES = 2
+
+
+@lru_cache(maxsize=16384)
 def _looks_like_name(word: str, start: int, lang: str) -> bool:
     """Latin words must be capitalised (and not open the sentence); other scripts have no
-    capitals, so a word counts when it is rare: split into several vocabulary pieces."""
+    capitals, so a word counts when it is rare: split into several vocabulary pieces.
+    A weekday or a month is never a name ("Monday", સોમવારે): the date checks compare it.
+
+    XLM-R's vocabulary covers Gujarati (and the other Brahmic scripts but Devanagari)
+    thinly: ભૂકંપ (earthquake) is 4 pieces, as rare-looking as a transliterated name.
+    The scripts share their layout, and mostly their Sanskrit-derived vocabulary, with
+    Devanagari, where भूकंप is one piece; so such a word must also look rare written in
+    Devanagari, with and without its case ending.
+    """
+    if _date_word(word, lang):
+        return False
     if word[:1].isascii() and word[:1].isalpha():
         return word[:1].isupper() and start > 0
     from .models.vocabulary import piece_count
 
-    return piece_count(word) >= _NAME_PIECES
+    if piece_count(word) < _NAME_PIECES:
+        return False
+    devanagari = _in_devanagari(word)
+    if devanagari == word:
+        return True
+    stem = _in_devanagari(_strip_case_ending(word, lang))
+    return min(piece_count(devanagari), piece_count(stem)) >= _DEVANAGARI_NAME_PIECES
+
+
+#: First code point of the Unicode blocks of the Brahmic scripts laid out like
+#: Devanagari (ISCII's common layout): Bengali to Malayalam, 0x80 apart.
+_BRAHMIC_BLOCKS = range(0x0980, 0x0D80)
+
+
+def _in_devanagari(word: str) -> str:
+    """A Brahmic word moved letter by letter to Devanagari (ગુજરાત -> गुजरात)."""
+    return "".join(
+        chr(0x0900 + (ord(c) - 0x0900) % 0x80) if ord(c) in _BRAHMIC_BLOCKS else c for c in word
+    )
+
+
+def _strip_case_ending(word: str, lang: str) -> str:
+    """The word without the longest case ending of its language that leaves two letters."""
+    from .lang import defaults_or_neutral
+
+    for suffix in defaults_or_neutral(lang).case_markers.suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    return word
+
+
+@cache
+def _date_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Month and weekday names a text in ``lang`` uses (its own and those it borrows,
+    English always), and its case endings."""
+    from .lang import defaults_or_neutral
+
+    dates = defaults_or_neutral(lang).dates
+    names: set[str] = set()
+    for code in (lang, *dates.extra_date_languages, "en"):
+        data = defaults_or_neutral(code).dates
+        names |= {w.lower() for w in (*data.months, *data.weekdays) if len(w) >= 3}
+    return frozenset(names), defaults_or_neutral(lang).case_markers.suffixes
+
+
+def _date_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a month or weekday name, or one with a case ending (રવિવારે)."""
+    names, suffixes = _date_words(lang)
+    lowered = word.lower()
+    if lowered in names:
+        return True
+    return any(lowered.endswith(s) and lowered[: -len(s)] in names for s in suffixes)
 
 
 @lru_cache(maxsize=16384)

@@ -294,6 +294,55 @@ def test_conflicts_names_are_whole_proper_names(a: tuple[str, str], b: tuple[str
     assert not names & not_names
 
 
+@pytest.mark.parametrize(
+    ("word", "lang", "name"),
+    [
+        ("Monday", "en", False),  # a weekday is the date checks' business
+        ("November", "en", False),
+        ("Dolmac", "en", True),
+        ("સોમવારે", "gu", False),  # Monday, with its case ending
+        ("ભૂકંપમાં", "gu", False),  # "in the earthquake": 5 pieces as written, भूकंप is one
+        ("સમર્થન", "gu", False),  # support
+        ("રાષ્ટ્રપતિ", "gu", False),  # president
+        ("ડોલમાકની", "gu", True),  # Dolmac's
+        ("લાવરૉવે", "gu", True),  # Lavrov (ergative)
+        ("ઇસ્માઇલોવે", "gu", True),
+        ("सोमवार", "hi", False),
+        ("दोलमाक", "hi", True),
+    ],
+)
+def test_conflicts_what_looks_like_a_name(word: str, lang: str, name: bool) -> None:
+    from claimcheck.names import _looks_like_name
+
+    assert _looks_like_name(word, 5, lang) is name
+
+
+def test_conflicts_a_possessive_ends_a_name() -> None:
+    member = _member("The quake struck Kestovia's Zarin province, O'Neill said.", "en", "possessive.txt")
+    assert [[w[2] for w in name] for name in _whole_names(member, _name_words(member))] == [
+        ["Kestovia"],
+        ["Zarin"],
+        ["O", "Neill"],
+    ]
+
+
+def test_conflicts_one_difference_however_many_members_show_it() -> None:
+    # Four reports; one says eight agreements, three say six: one conflict, not three.
+    six = "The two presidents signed six agreements on Saturday."
+    members = [
+        _member(six, "en", "a.txt"),
+        _member("दोनों राष्ट्रपतियों ने शनिवार को आठ समझौतों पर हस्ताक्षर किए।", "hi", "b.txt"),
+        _member(six, "en", "c.txt"),
+        _member(six, "en", "d.txt"),
+    ]
+    _, differences, _ = compare_members(members)
+    (conflict,) = [d for d in differences if d.category is DifferenceCategory.CONFLICT]
+    assert [(s.claim.article, s.value) for s in conflict.sides] == [
+        ("a.txt", "6 agreement"), ("b.txt", "8 agreement"), ("c.txt", "6 agreement"), ("d.txt", "6 agreement")
+    ]
+    assert conflict.detail == "6 agreement (a.txt, c.txt, d.txt) vs 8 agreement (b.txt)"
+
+
 def test_conflicts_whole_names_join_capitalised_words() -> None:
     member = _member("Talks between Kim Jong Un and Sergei Lavrov were held in North Korea.", "en", "names.txt")
     assert [[w[2] for w in name] for name in _whole_names(member, _name_words(member))] == [

@@ -60,7 +60,9 @@ def _present(key: str, member: _Member) -> int | None:
     return None
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.]*(?:(?:\s|-)+[A-Z][\w'’.]*)*")
+#: A run of capitalised words; a possessive ends it ("Kestovia's Zarin province" is two
+#: names), an apostrophe inside a word does not ("O'Brien").
+_CAPITALISED_RUN = re.compile(r"[A-Z](?:[\w.]|['’](?![sS]\b|\s))*(?:(?:\s|-)+[A-Z](?:[\w.]|['’](?![sS]\b|\s))*)*")
 
 
 def _whole_names(member: _Member, words: list[_Word]) -> list[list[_Word]]:
