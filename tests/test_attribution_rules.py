@@ -38,6 +38,22 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ("Trump tweeted that the deal was dead.\n", 0, [("Trump", "tweeted", "the deal was dead", ["x:trump"])]),
         ("The mayor responded that the city was safe.\n", 0, [("The mayor", "responded", "the city was safe", ["x:mayor"])]),
         ("Farmers fear that the dam will break.\n", 0, [("Farmers", "fear", "the dam will break", ["x:farmers"])]),
+        # A raised passive: the subject is what is reported, the speaker unnamed.
+        ("The toll is expected to rise.\n", 0, [(None, "is expected", "to rise", [])]),
+        ("The minister is said to have resigned.\n", 0, [(None, "is said", "to have resigned", [])]),
+        # A name the parser makes a second subject stays in the source.
+        (
+            "The talks ended, state news agency ARNA said on Sunday.\n",
+            0,
+            [("state news agency ARNA", "said", "The talks ended", ["x:arna"])],
+        ),
+        # A capitalised "Survey" or "Agency" is part of the name; an outlet noun heading a
+        # description of an unknown body keeps it whole.
+        (
+            "The quake hit at dawn, according to the U.S. Geological Survey.\n",
+            0,
+            [("the U.S. Geological Survey", "according to", "The quake hit at dawn", ["x:u-s-geological-survey"])],
+        ),
         # A postposed present-tense report, and an inverted quotation.
         ("The talks went well, CNN reports.\n", 0, [("CNN", "reports", "The talks went well", ["cnn"])]),
         (
@@ -275,7 +291,8 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ),
     ],
     ids=[
-        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-cnn-reports", "en-continued",
+        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-survey-in-a-name",
+        "en-second-subject-name", "en-cnn-reports", "en-continued",
         "en-complement-no-parataxis", "en-think-is-a-hedge",
         "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",
         "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",

@@ -150,8 +150,12 @@ def resolve_with_anaphora(
             return any(word in (n, n + "s") for n in nouns)
         return any(word.startswith(n) for n in nouns)
 
+    # A capitalised Latin word is part of a name, whatever it means ("the U.S.
+    # Geological Survey", "National Disaster Management Agency"): not a report noun.
+    capitalised = {w.lower() for w in surface.split() if w[:1].isascii() and w[:1].isupper()}
+
     def is_report_word(word: str) -> bool:
-        return is_noun(word, report_nouns) or is_noun(word, outlet_nouns)
+        return word not in capitalised and (is_noun(word, report_nouns) or is_noun(word, outlet_nouns))
 
     named = [w for w in words if not is_report_word(w) and w not in glue]
     is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
@@ -160,7 +164,12 @@ def resolve_with_anaphora(
     if is_report and named:
         # "योनहाप की रिपोर्ट": resolve the outlet without the report noun.
         core = " ".join(w for w in surface.split() if not is_report_word(w.lower()) and w.lower() not in glue)
-        return source_ref(resolve(core, lang)), None
+        resolved = resolve(core, lang)
+        if resolved.known or any(is_noun(w, report_nouns) for w in words if w not in capitalised):
+            return source_ref(resolved), None
+        # "the country's disaster management agency": an outlet noun that heads a
+        # description of an unknown body names it whole ("Yonhap news agency" is Yonhap).
+        return source_ref(direct), None
     if is_pronoun or is_report:
         for sent in reversed(previous[-(REPORT_LOOKBACK if is_report else PRONOUN_LOOKBACK) :]):
             for attribution in reversed(sent.attributions):

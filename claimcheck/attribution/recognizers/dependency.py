@@ -231,7 +231,7 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     if content is None:
         return None
     subject = _subject(verb, children)
-    source, impersonal = _source(children, subject)
+    source, impersonal = _source(verb, children, subject)
     if impersonal:
         mode, name = AttributionMode.PASSIVE, f"{SPEECH}.passive"
     elif source is None:
@@ -301,7 +301,7 @@ def _naming_content(w: Words, doc: Doc, verb: Token, children: list[Token]) -> P
     return _content_span(doc, parts[0].left_edge.i, end)
 
 
-def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:
+def _source(verb: Token, children: list[Token], subject: Token | None) -> tuple[Pair | None, bool]:
     """The source: the agent of a passive ("was announced by X") or the subject; and
     whether the verb is an impersonal passive, whose source is the place it names if any
     ("It was stated in the FIR that ...")."""
@@ -311,9 +311,28 @@ def _source(children: list[Token], subject: Token | None) -> tuple[Pair | None, 
     if subject is not None and subject.lower_ in {"it", "there"} and subject.dep_ == "nsubjpass":
         preps = [g for c in children if c.dep_ == "prep" and c.lower_ in {"in", "by"} for g in c.children if g.dep_ == "pobj"]
         return (_span(preps[0]) if preps else None), True
+    if subject is not None and _raised_passive(verb, children):
+        # "The toll is expected to rise", "The minister is said to have resigned", "with
+        # the toll expected to rise": a raised subject belongs to what is reported; who
+        # expects or says it is unnamed.
+        return None, True
     if subject is None:
         return None, False
-    return ((subject.i, subject.i + 1) if subject.pos_ == "PRON" else _subject_span(subject)), False
+    lo, hi = (subject.i, subject.i + 1) if subject.pos_ == "PRON" else _subject_span(subject)
+    # "state news agency ARNA said": the parser may make the name a second subject.
+    follow = next((c for c in children if c.dep_ == "nsubj" and c.i == hi and c.pos_ == "PROPN"), None)
+    return (lo, _span(follow)[1] if follow is not None else hi), False
+
+
+def _raised_passive(verb: Token, children: list[Token]) -> bool:
+    """Whether ``verb`` is a passive participle with an infinitive ("is expected to
+    rise"): a participle with no perfect "have" (which would make it active: "has
+    promised to")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "xcomp" for c in children)
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    )
 
 
 def _subject_span(subject: Token) -> Pair:
