@@ -283,6 +283,16 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
                 ("કોંગ્રેસના નેતાએ", "જણાવ્યું", "પરિણામ ચોંકાવનારું આવશે", ["x:kongres-neta"]),
             ],
         ),
+        # An according-to content ends where "whereas" opens another speaker's clause:
+        # two sources side by side, not a chain.
+        (
+            "केंद्र के मुताबिक तीव्रता 6.5 थी, जबकि सर्वेक्षण ने इसे 6.3 बताया।\n",
+            0,
+            [
+                ("केंद्र", "के मुताबिक", "तीव्रता 6.5 थी", ["x:kendra"]),
+                ("सर्वेक्षण", "बताया", None, ["x:sarvekshan"]),  # ("इसे 6.3" is too short a content)
+            ],
+        ),
         # Marathi: "according to the news X gave".
         (
             "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
@@ -302,7 +312,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",
-        "gu-next-clause", "mr-news-given-by",
+        "gu-next-clause", "hi-according-then-whereas", "mr-news-given-by",
     ],
 )
 def test_attribution_rules_construction(

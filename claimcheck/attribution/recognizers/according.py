@@ -73,7 +73,7 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
             name = f"{NAME}.genitive"
     if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in g.non_source_words):
         return None  # "منصوبے کے مطابق" (according to plan): no source
-    content = ctx.content(cue_end, len(doc)) if cue_end < len(doc) - 1 else None
+    content = ctx.content(cue_end, ctx.next_clause(cue_end, opened=True)) if cue_end < len(doc) - 1 else None
     if content is None and source is not None and source[0] > 0:
         content = ctx.content(0, source[0])
     if content is None:

@@ -264,6 +264,24 @@ class Context:
                     return i, i + 1
         return found
 
+    def next_clause(self, start: int, opened: bool = False) -> int:
+        """Where a content opened at ``start`` ends: at the comma before the next speech
+        verb's own subject ("X ने दलील दी कि ..., वहीं Y ने कहा कि ..."), else at the
+        sentence's end. With ``opened``, only where a clause opener follows the comma
+        ("X के मुताबिक ..., जबकि Y ने इसे 6.3 बताया"): after "according to KCNA", a
+        speaker and his verb are what KCNA reports (KCNA -> Kim)."""
+        doc = self.doc
+        for label, s, _e in self.cues:
+            if s <= start or label not in {"speech", "stance"}:
+                continue
+            commas = [i for i in range(start + 2, s) if doc[i].text in {",", "،"}]
+            if not commas or (opened and doc[commas[-1] + 1].lower_ not in self.grammar.openers):
+                break
+            if self.marked_subject(commas[-1] + 1, s, frozenset()) is not None:
+                return commas[-1]
+            break
+        return len(doc)
+
     def marked_subject(self, lo: int, hi: int, skip: set[int] | frozenset[int]) -> tuple[int, int] | None:
         """The first case-marked subject in ``[lo, hi)``: (phrase end exclusive, cue-side end).
 

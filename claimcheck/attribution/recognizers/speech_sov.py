@@ -232,7 +232,7 @@ def _content(ctx: Context, c: _Clause, source: Pair | None, after_marker: int) -
     """The content: after the complementiser, before the quotative or comma, or quoted."""
     content: Pair | None = None
     if c.comp is not None:
-        content = ctx.content(c.comp + 1, _next_clause(ctx, c.comp + 1))
+        content = ctx.content(c.comp + 1, ctx.next_clause(c.comp + 1))
     elif c.quotative is not None:
         content = ctx.content(c.lo, c.quotative)
     elif c.postposed is not None:
@@ -249,20 +249,6 @@ def _content(ctx: Context, c: _Clause, source: Pair | None, after_marker: int) -
         if content is not None and content[1] - content[0] < 3:
             content = None
     return content
-
-
-def _next_clause(ctx: Context, start: int) -> int:
-    """Where a content opened at ``start`` ends: at the comma before the next speech verb's
-    own subject ("X ने दलील दी कि ..., वहीं Y ने कहा कि ..."), else at the sentence's end."""
-    doc = ctx.doc
-    for label, s, _e in ctx.cues:
-        if s <= start or label not in {"speech", "stance"}:
-            continue
-        commas = [i for i in range(start + 2, s) if doc[i].text in {",", "،"}]
-        if commas and ctx.marked_subject(commas[-1] + 1, s, frozenset()) is not None:
-            return commas[-1]
-        break
-    return len(doc)
 
 
 def _content_before_source(ctx: Context, c: _Clause, source: Pair) -> Pair | None:
