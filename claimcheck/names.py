@@ -127,7 +127,9 @@ def _looks_like_name(word: str, start: int, lang: str) -> bool:
     Devanagari, where भूकंप is one piece; so such a word must also look rare written in
     Devanagari, with and without its case ending.
     """
-    if _date_word(word, lang):
+    from .lang import is_date_word
+
+    if is_date_word(word, lang):
         return False
     if word[:1].isascii() and word[:1].isalpha():
         return word[:1].isupper() and start > 0
@@ -162,29 +164,6 @@ def _strip_case_ending(word: str, lang: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             return word[: -len(suffix)]
     return word
-
-
-@cache
-def _date_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Month and weekday names a text in ``lang`` uses (its own and those it borrows,
-    English always), and its case endings."""
-    from .lang import defaults_or_neutral
-
-    dates = defaults_or_neutral(lang).dates
-    names: set[str] = set()
-    for code in (lang, *dates.extra_date_languages, "en"):
-        data = defaults_or_neutral(code).dates
-        names |= {w.lower() for w in (*data.months, *data.weekdays) if len(w) >= 3}
-    return frozenset(names), defaults_or_neutral(lang).case_markers.suffixes
-
-
-def _date_word(word: str, lang: str) -> bool:
-    """Whether ``word`` is a month or weekday name, or one with a case ending (રવિવારે)."""
-    names, suffixes = _date_words(lang)
-    lowered = word.lower()
-    if lowered in names:
-        return True
-    return any(lowered.endswith(s) and lowered[: -len(s)] in names for s in suffixes)
 
 
 @lru_cache(maxsize=16384)

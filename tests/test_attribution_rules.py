@@ -293,6 +293,20 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
                 ("सर्वेक्षण", "बताया", None, ["x:sarvekshan"]),  # ("इसे 6.3" is too short a content)
             ],
         ),
+        # "According to the information given by X": X is the source, with its time
+        # adjunct ("रविवार को", "રવિવારે", a date's case ending, not an ergative) skipped;
+        # information with no giver names no source.
+        ("पुलिस द्वारा दी गई जानकारी के अनुसार, पुल गिर गया।\n", 0, [("पुलिस", "के अनुसार", "पुल गिर गया", ["x:pulis"])]),
+        ("पुलिस ने रविवार को दी जानकारी के अनुसार, पुल गिर गया।\n", 0, [("पुलिस", "के अनुसार", "पुल गिर गया", ["x:pulis"])]),
+        ("जानकारी के अनुसार, पुल गिर गया।\n", 0, [(None, "के अनुसार", "पुल गिर गया", [])]),
+        (
+            "પોલીસે રવિવારે આપેલી માહિતી મુજબ, પુલ તૂટી પડ્યો હતો.\n",
+            0,
+            [("પોલીસે", "મુજબ", "પુલ તૂટી પડ્યો હતો", ["x:polis"])],
+        ),
+        ("پولیس کی جانب سے دی گئی معلومات کے مطابق، پل گر گیا۔\n", 0, [("پولیس", "کے مطابق", "پل گر گیا", ["x:polis"])]),
+        ("पोलिसांनी रविवारी दिलेल्या माहितीनुसार, पूल कोसळला.\n", 0, [("पोलिसांनी", "माहितीनुसार", "पूल कोसळला", ["x:polis"])]),
+        ("मिळालेल्या माहितीनुसार, पूल कोसळला.\n", 0, [(None, "माहितीनुसार", "पूल कोसळला", [])]),
         # Marathi: "according to the news X gave".
         (
             "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
@@ -312,7 +326,9 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",
-        "gu-next-clause", "hi-according-then-whereas", "mr-news-given-by",
+        "gu-next-clause", "hi-according-then-whereas",
+        "hi-given-by-dvara", "hi-given-ne-time", "hi-information-no-giver", "gu-given-date-ending", "ur-given-ki-janib-se",
+        "mr-given-date", "mr-information-no-giver", "mr-news-given-by",
     ],
 )
 def test_attribution_rules_construction(

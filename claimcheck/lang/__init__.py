@@ -84,3 +84,24 @@ def defaults_or_neutral(code: str) -> type[LanguageDefaults]:
 def all_defaults() -> tuple[type[LanguageDefaults], ...]:
     """Every supported language's ``Defaults`` plus the neutral ones, in a stable order."""
     return tuple(get_defaults(c) for c in (NEUTRAL, *sorted(LANGUAGES)))
+
+
+@cache
+def _date_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Month and weekday names a text in ``lang`` uses (its own and those it borrows,
+    English always), and its case endings."""
+    names: set[str] = set()
+    for code in (lang, *defaults_or_neutral(lang).dates.extra_date_languages, "en"):
+        data = defaults_or_neutral(code).dates
+        names |= {w.lower() for w in (*data.months, *data.weekdays) if len(w) >= 3}
+    return frozenset(names), defaults_or_neutral(lang).case_markers.suffixes
+
+
+def is_date_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a month or weekday name, or one with a case ending (રવિવારે,
+    "on Sunday"): never a name, never a speaker."""
+    names, suffixes = _date_words(lang)
+    lowered = word.lower()
+    if lowered in names:
+        return True
+    return any(lowered.endswith(s) and lowered[: -len(s)] in names for s in suffixes)

@@ -105,6 +105,13 @@ class AttributionData:
     """Conjunctions that open a new clause with its own subject (``જ્યારે``, ``जबकि``, ``while``)."""
     non_sources: tuple[str, ...] = ()
     """Nouns that follow "according to" without being a source ("according to plan")."""
+    given_nouns: tuple[str, ...] = ()
+    """Nouns of information that someone gives (``जानकारी``, ``માહિતી``, ``आकडेवारी``):
+    "according to the information given by the police" is the police's, and a bare
+    "according to information" names no source. Matched as word starts (case endings)."""
+    giver_particles: tuple[str, ...] = ()
+    """Words after the giver of such information, besides the ergative particles
+    ("पुलिस से मिली जानकारी", "پولیس سے ملنے والی معلومات")."""
     question_words: tuple[str, ...] = ()
     """Interrogatives: a negated speech verb followed by an indirect question ("did not
     say when ...") asserts nothing."""

@@ -8,7 +8,10 @@ Names (recorded on each relation):
 ``rules.according_to.genitive``
     the source's genitive is fused onto it ("પટેલના જણાવ્યા મુજબ"): the ending is the cue's;
 ``rules.according_to.fused``
-    the whole according-to ending is fused onto the source (Marathi "अहवालानुसार").
+    the whole according-to ending is fused onto the source (Marathi "अहवालानुसार");
+``rules.according_to.given``
+    according to information someone gave ("पुलिस द्वारा दी गई जानकारी के अनुसार",
+    "पोलिसांनी दिलेल्या माहितीनुसार"): the giver is the source.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from ...types import AttributionMode
 from ..relations import TokenRelation
 from .citing import cited_between
-from .context import Context, Family
+from .context import HARD_PUNCT, Context, Family
 
 NAME = "rules.according_to"
 
@@ -73,6 +76,15 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
             name = f"{NAME}.genitive"
     if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in g.non_source_words):
         return None  # "منصوبے کے مطابق" (according to plan): no source
+    noun = cue_start if label == "according_fused" else (source[1] - 1 if source is not None else None)
+    if noun is not None and doc[noun].lower_.startswith(tuple(ctx.data.given_nouns)) and ctx.data.given_nouns:
+        # "पुलिस द्वारा दी गई जानकारी के अनुसार": the information is the giver's, and
+        # "मिळालेल्या माहितीनुसार" (according to information received) names no source.
+        # The cue stays the according-to phrase; "द्वारा शुक्रवार को जारी आंकड़ों" between is
+        # neither source nor cue (claimcheck's gold, hi-004).
+        source, split = _giver(ctx, noun), 0
+        if source is not None:
+            name = f"{NAME}.given"
     content = ctx.content(cue_end, ctx.next_clause(cue_end, opened=True)) if cue_end < len(doc) - 1 else None
     if content is None and source is not None and source[0] > 0:
         content = ctx.content(0, source[0])
@@ -81,6 +93,34 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
     return TokenRelation(
         AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, split_chars=split, recognizer=name
     )
+
+
+def _giver(ctx: Context, noun: int) -> tuple[int, int] | None:
+    """Who gave the information ``noun`` names: the phrase before the nearest ergative or
+    giver particle (or fused ergative ending) in its clause; ``None`` when it names no
+    giver ("सूत्रों से मिली जानकारी" has one, "जानकारी के अनुसार" none)."""
+    from ...lang import is_date_word
+
+    doc, g = ctx.doc, ctx.grammar
+    particles = [p.split() for p in (*g.particles, *ctx.data.giver_particles)]
+    particles.sort(key=len, reverse=True)  # "کی جانب سے" before "سے"
+    # A genitive or postposition on the way ("रविवार को") does not end the search; a
+    # comma or a new clause does.
+    stops = (g.openers | frozenset(w.lower() for w in ctx.data.clause_boundaries)) - {p[0] for p in particles}
+    i = noun - 1
+    while i >= 0 and doc[i].text not in HARD_PUNCT and doc[i].lower_ not in stops:
+        tok = doc[i]
+        for words in particles:
+            first = i - len(words) + 1
+            if first > 0 and [t.lower_ for t in doc[first : i + 1]] == words:
+                lo = ctx.np_left(first, 0)
+                return (lo, first) if lo < first else None
+        # A fused ergative ending ("પોલીસે"), not a date's case ending ("રવિવારે").
+        fused = ctx._fused_ergative(tok) and not is_date_word(tok.text, doc.lang_)
+        if fused and not tok.lower_.startswith(tuple(ctx.data.given_nouns)):
+            return ctx.np_left(i + 1, 0), i + 1
+        i -= 1
+    return None
 
 
 FAMILY = Family(
