@@ -51,7 +51,7 @@ CORPUS = ROOT / "fixtures" / "coverage"
 
 #: Difference kinds that claim the articles disagree (the rest say how a claim is
 #: credited: attributed in one and bare in another, or relayed through other outlets).
-CONFLICT_KINDS = frozenset({"number", "date", "weekday", "name", "negation", "source"})
+CONFLICT_KINDS = frozenset({"number", "date", "weekday", "name", "negation", "source", "outcome"})
 
 #: One sentence in one file: (file name, text with whitespace collapsed).
 Key = tuple[str, str]
@@ -293,7 +293,7 @@ def score_event(event: Event, comparison: object) -> Score:
             score.conflict_fp += 1
             if any(_entry_matches(c, kind, sides, gold) for c in gold.get("non_conflicts", []) for sides in sides_pairs):
                 score.conflict_on_non_conflict += 1
-            values = " vs ".join(side.value for side in difference.sides)
+            values = " vs ".join(dict.fromkeys(side.value for side in difference.sides))
             score.false_conflicts.append(f"{event.name} g{group.id} {kind}: {values} {difference.detail}")
     score.conflict_found = len(hit_conflicts)
     score.conflict_fn = len(gold["conflicts"]) - len(hit_conflicts)

@@ -18,7 +18,7 @@ from annotated_types import Ge, Interval, MinLen
 #: Version of the JSON form (:mod:`claimcheck.json_form`). Bump the major part on any
 #: change that breaks readers, the minor part on additions; the generated JSON schema in
 #: ``schema/`` carries the same number.
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 #: A character offset into :attr:`Article.text`, or a position in a sequence.
 Offset = Annotated[int, Ge(0)]
@@ -270,6 +270,8 @@ class DifferenceKind(enum.StrEnum):
     """A person, place or organisation named on one side only."""
     NEGATION = "negation"
     """A negated verb on one side only."""
+    OUTCOME = "outcome"
+    """What happened to the people counted ("arrested" vs "killed")."""
 
 
 class DifferenceCategory(enum.StrEnum):
@@ -286,7 +288,7 @@ class DifferenceCategory(enum.StrEnum):
 
 
 #: What the comparison checks in a group: ``agreements`` lists those found equal.
-Aspect = Literal["source", "numbers", "dates", "negation", "names"]
+Aspect = Literal["source", "numbers", "dates", "negation", "outcome", "names"]
 
 
 @dataclass(frozen=True)

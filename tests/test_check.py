@@ -261,7 +261,7 @@ GOOD_SET = '[[set]]\nname = "x"\narticles = ["a.txt", "b.txt"]\n'
         ),
         (
             GOOD_SET + '[set.policy]\nfail_on = ["numbr"]\n',
-            "claimcheck.toml: set 1 (\"x\"): policy 'fail_on': unknown difference kind 'numbr' (expected one of: source, chain, attribution, number, date, weekday, name, negation)",
+            "claimcheck.toml: set 1 (\"x\"): policy 'fail_on': unknown difference kind 'numbr' (expected one of: source, chain, attribution, number, date, weekday, name, negation, outcome)",
         ),
         (
             GOOD_SET + '[set.policy]\nrequire_claims = [{ article = "c.txt", contains = "z" }]\n',
@@ -309,7 +309,7 @@ GOOD_SET = '[[set]]\nname = "x"\narticles = ["a.txt", "b.txt"]\n'
         ),
         (
             GOOD_SET + '[set.policy]\nrequire_differences = [{ values = ["1"] }]\n',
-            "claimcheck.toml: set 1 (\"x\"): policy 'require_differences' item 1: unknown difference kind None (expected one of: source, chain, attribution, number, date, weekday, name, negation)",
+            "claimcheck.toml: set 1 (\"x\"): policy 'require_differences' item 1: unknown difference kind None (expected one of: source, chain, attribution, number, date, weekday, name, negation, outcome)",
         ),
         (
             GOOD_SET + '[set.policy]\nrequire_differences = [{ kind = "date", values = [1] }]\n',

@@ -543,3 +543,44 @@ def test_conflicts_word_lists_come_from_each_language_data() -> None:
     assert "और" in table("increment_next", "hi")
     assert "बल्कि" in table("contrast", "hi")
     assert table("total", "xx") == frozenset()  # a language without the data gets none
+
+
+# -- what happened to the people counted ---------------------------------------------------
+
+_ARRESTED_EN = ("Police said on Monday that 14 people were arrested after clashes in Dhaka.", "en")
+
+
+@pytest.mark.parametrize(
+    ("other", "outcomes"),
+    [
+        pytest.param(("पुलिस ने सोमवार को बताया कि ढाका में झड़पों के बाद 14 लोग मारे गए।", "hi"), "killed", id="hi-killed"),
+        pytest.param(("પોલીસે સોમવારે જણાવ્યું કે ઢાકામાં અથડામણ બાદ 14 લોકો ઘાયલ થયા.", "gu"), "injured", id="gu-injured"),
+        pytest.param(("पोलिसांनी सोमवारी सांगितले की ढाक्यातील चकमकींनंतर 14 जण ठार झाले.", "mr"), "killed", id="mr-killed"),
+        pytest.param(("پولیس نے پیر کو بتایا کہ ڈھاکہ میں جھڑپوں کے بعد 14 افراد لاپتہ ہیں۔", "ur"), "missing", id="ur-missing"),
+    ],
+)
+def test_conflicts_the_same_count_with_another_outcome(other: tuple[str, str], outcomes: str) -> None:
+    (conflict,) = _conflicts(_ARRESTED_EN, other, DifferenceKind.OUTCOME)
+    assert [side.value for side in conflict.sides] == ["arrested", outcomes]
+    assert conflict.rule == "outcome.same_count"
+    assert all(side.spans for side in conflict.sides)
+
+
+def test_conflicts_outcomes_without_a_common_count_are_a_detail() -> None:
+    other = ("ढाका में झड़पों के बाद तीन लोग घायल हो गए।", "hi")
+    (detail,) = [d for d in _differences(_ARRESTED_EN, other) if d.kind is DifferenceKind.OUTCOME]
+    assert detail.category is DifferenceCategory.ONE_SIDE
+
+
+def test_conflicts_the_same_outcome_is_checked() -> None:
+    other = ("पुलिस ने सोमवार को बताया कि ढाका में झड़पों के बाद 14 लोगों को गिरफ्तार किया गया।", "hi")
+    _, differences, checked = compare_members([_member(*_ARRESTED_EN, "a.txt"), _member(*other, "b.txt")])
+    assert not [d for d in differences if d.kind is DifferenceKind.OUTCOME]
+    assert "same outcome: arrested" in checked
+
+
+def test_conflicts_a_deadline_is_no_death() -> None:
+    # English outcome words are whole words: "deadline" is not "dead".
+    a = ("The deadline for 14 people to register passed on Monday.", "en")
+    b = ("सोमवार को 14 लोगों को गिरफ्तार किया गया।", "hi")
+    assert not [d for d in _differences(a, b) if d.kind is DifferenceKind.OUTCOME]

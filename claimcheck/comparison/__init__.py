@@ -2,9 +2,11 @@
 
 Each pair of members is checked for: the source and its chain (or attribution in one
 article and a bare statement in the other), quantities of the same thing, dates and
-weekdays, negation, and names present on one side only: one module per check
-(``sources_check``, ``numbers_check``, ``dates_check``, ``negation_check``,
-``names_check``), over the members as :mod:`._members` presents them.
+weekdays, negation, what happened to the people counted (killed, arrested...), and names
+present on one side only: one module per check (``sources_check``, ``numbers_check``,
+``dates_check``, ``negation_check``, ``outcome_check``, ``names_check``), over the
+members as :mod:`._members` presents them. A difference several pairs of members show
+is reported once (:func:`._members._merge_repeats`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .dates_check import _check_dates
 from .names_check import _check_names
 from .negation_check import _check_negation
 from .numbers_check import _check_numbers
+from .outcome_check import _check_outcome
 from .sources_check import _check_sources
 
 
@@ -135,5 +138,6 @@ _CHECKS: tuple[tuple[Aspect, Callable[[_Member, _Member], _Found | None]], ...] 
     ("numbers", _check_numbers),
     ("dates", _check_dates),
     ("negation", _check_negation),
+    ("outcome", _check_outcome),
     ("names", _check_names),
 )

@@ -166,6 +166,10 @@ class LanguageDefaults:
     """Month and weekday names, relative dates (:mod:`claimcheck.quantities`)."""
     negation: ClassVar[NegationData] = NegationData()
     """Negation words and their context rules (:mod:`claimcheck.quantities`)."""
+    outcomes: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    """What happened to the people a claim counts, by outcome (``killed``, ``injured``,
+    ``arrested``, ``missing``): the words that say it, matched as word starts (case and
+    number endings follow) or, with a space, as phrases (:mod:`claimcheck.comparison.outcome_check`)."""
     transliteration: ClassVar[tuple[str, str] | None] = None
     """The script's letters (a regex character class body) and how to write them in
     Latin: an indic_transliteration scheme (``GUJARATI``) or ``ARABIC_SKELETON``. Names

@@ -11,6 +11,7 @@ from .dates import DATES
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
+from .outcomes import OUTCOMES
 
 
 class Defaults(LanguageDefaults):
@@ -27,5 +28,6 @@ class Defaults(LanguageDefaults):
     numbers = NUMBERS
     dates = DATES
     negation = NEGATION
+    outcomes = OUTCOMES
     case_markers = CASE_MARKERS
     transliteration = ("\u0a80-\u0aff", "GUJARATI")

@@ -1,0 +1,86 @@
+"""Outcome checks: what happened to the people a claim counts ("14 arrested" vs "14
+killed").
+
+Two sentences can share their source, number and weekday and still say different
+things: aligned by their embeddings ("police said 14 people ... after clashes"), they
+would read as "agrees". Each language lists the words of a few outcomes that news counts
+(``claimcheck/lang/<code>/outcomes.py``: killed, injured, arrested, missing); two
+members that each state outcomes, none in common, disagree on what happened: a conflict
+when they count the same number ("14 arrested" vs "14 killed"), else a detail (the
+aligner may have joined two events: "four injured by a drone" beside "14 killed in
+August"). A member that states none says nothing either way ("14 people" against "14
+people were killed" is a detail, which the number check already compares).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..types import DifferenceKind, DifferenceSide
+from ._members import _difference, _Found, _Member, _span
+from .dates_check import _wrapper_ranges
+
+
+@cache
+def _table(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from ..lang import defaults_or_neutral
+
+    return tuple((outcome, tuple(w.lower() for w in ws)) for outcome, ws in defaults_or_neutral(lang).outcomes.items())
+
+
+def outcomes(member: _Member) -> dict[str, list[tuple[int, int]]]:
+    """Outcome -> where the member's claim states it (offsets in its view); the
+    attribution's wrapper ("police said") is not the claim's."""
+    from .lexicon import words
+
+    view = member.view
+    lower = view.lower()
+    wrappers = _wrapper_ranges(member)
+    tokens = words(view)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for outcome, forms in _table(member.sentence.lang):
+        for form in forms:
+            if " " in form:
+                start = lower.find(form)
+                spans = [(start, start + len(form))] if start >= 0 and (start == 0 or not lower[start - 1].isalpha()) else []
+            elif form.isascii():
+                spans = [(s, e) for s, e, w in tokens if w == form]
+            else:
+                spans = [(s, e) for s, e, w in tokens if w.startswith(form)]
+            spans = [sp for sp in spans if not any(ws <= sp[0] < we for ws, we in wrappers)]
+            if spans:
+                found.setdefault(outcome, []).extend(spans)
+    return found
+
+
+def _check_outcome(a: _Member, b: _Member) -> _Found | None:
+    """Outcomes on both sides and none in common: a conflict of what happened."""
+    oa, ob = outcomes(a), outcomes(b)
+    if not oa or not ob:
+        return None
+    shared = sorted(set(oa) & set(ob))
+    if shared:
+        return [], [f"same outcome: {', '.join(shared)}"]
+    sides = (
+        DifferenceSide(a.ref, ", ".join(sorted(oa)), tuple(_span(a, s, e) for spans in oa.values() for s, e in spans)),
+        DifferenceSide(b.ref, ", ".join(sorted(ob)), tuple(_span(b, s, e) for spans in ob.values() for s, e in spans)),
+    )
+    detail = f"{sides[0].value} vs {sides[1].value}"
+    if _counts(a) & _counts(b):
+        # The same count, another fate: "14 arrested" vs "14 killed".
+        return [_difference(DifferenceKind.OUTCOME, sides, detail, "outcome.same_count", 0.7)], []
+    # Without a count in common the two may be two events the aligner joined ("four
+    # injured by a drone" beside "14 killed in August"): a detail, not a conflict.
+    return [_difference(DifferenceKind.OUTCOME, sides, detail + " (no count in common)", "outcome.different", 0.5)], []
+
+
+#: Units of counts of people, as the number data names them; the outcome's own word may
+#: be the unit ("14 जण ठार": 14 killed), so the outcomes count too.
+_PEOPLE = frozenset({"person", "soldier", "civilian", "child", "woman", "killed", "injured", "arrested", "missing"})
+
+
+def _counts(member: _Member) -> frozenset[float]:
+    """The member's counts of people: "14 people", "14 जण ठार"; not "three days"."""
+    from ..quantities import extract_quantities
+
+    return frozenset(q.low for q in extract_quantities(member.view, member.sentence.lang) if q.unit in _PEOPLE)

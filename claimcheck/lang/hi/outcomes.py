@@ -1,0 +1,12 @@
+"""Hindi words for what happened to the people a claim counts (killed, injured,
+arrested, missing): "14 arrested" and "14 killed" are not one claim in other words."""
+
+from __future__ import annotations
+
+OUTCOMES: dict[str, tuple[str, ...]] = {
+    "killed": ("मारे गए", "मारे गये", "मौत", "मौतें", "मृत", "मृतक", "मृत्यु", "जान गई", "जान गंवा", "जान गँवा"),
+    "injured": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल"),
+    "arrested": ("गिरफ्तार", "गिरफ़्तार", "गिरफ्तारी", "गिरफ़्तारी", "हिरासत"),
+    "missing": ("लापता",),
+}
+"""Outcome -> its words, matched as word starts; phrases (with a space) as written."""

@@ -1,0 +1,12 @@
+"""Urdu words for what happened to the people a claim counts (killed, injured,
+arrested, missing): "14 arrested" and "14 killed" are not one claim in other words."""
+
+from __future__ import annotations
+
+OUTCOMES: dict[str, tuple[str, ...]] = {
+    "killed": ("ہلاک", "ہلاکت", "جاں بحق", "جان بحق", "موت", "اموات", "مارے گئے", "جان گنوا"),
+    "injured": ("زخمی",),
+    "arrested": ("گرفتار", "گرفتاری", "حراست"),
+    "missing": ("لاپتہ",),
+}
+"""Outcome -> its words, matched as word starts; phrases (with a space) as written."""
