@@ -584,3 +584,25 @@ def test_conflicts_a_deadline_is_no_death() -> None:
     a = ("The deadline for 14 people to register passed on Monday.", "en")
     b = ("सोमवार को 14 लोगों को गिरफ्तार किया गया।", "hi")
     assert not [d for d in _differences(a, b) if d.kind is DifferenceKind.OUTCOME]
+
+
+def test_conflicts_one_same_source_line_per_source() -> None:
+    members = [
+        _member(*_ARRESTED_EN, "a.txt"),
+        _member("पुलिस ने सोमवार को बताया कि ढाका में झड़पों के बाद 14 लोगों को गिरफ्तार किया गया।", "hi", "b.txt"),
+        _member("પોલીસે સોમવારે જણાવ્યું કે ઢાકામાં અથડામણ બાદ 14 લોકોની ધરપકડ કરવામાં આવી છે.", "gu", "c.txt"),
+    ]
+    _, _, checked = compare_members(members)
+    (line,) = [x for x in checked if x.startswith("same source:")]
+    assert line == "same source: Police = પોલીસ = पुलिस"
+
+
+def test_conflicts_two_unknown_sources_in_other_words_are_not_checked() -> None:
+    # "Both leaders" and "બંને નેતાઓ" may be one source, but nothing showed it: no
+    # "same source" (and no difference either).
+    a = ("Both leaders said the talks were a success.", "en")
+    b = ("બંને નેતાઓએ જણાવ્યું કે વાટાઘાટો સફળ રહી.", "gu")
+    agreements, differences, checked = compare_members([_member(*a, "a.txt"), _member(*b, "b.txt")])
+    assert "source" not in agreements
+    assert not [x for x in checked if x.startswith("same source")]
+    assert not [d for d in differences if d.kind in (DifferenceKind.SOURCE, DifferenceKind.CHAIN)]

@@ -130,7 +130,34 @@ def compare_members(
             differences.extend(diffs)
             same.extend(x for x in agreed if x not in same)
     agreements = tuple(aspect for aspect, ok in checked.items() if ok)
-    return agreements, tuple(_merge_repeats(differences)), tuple(same)
+    return agreements, tuple(_merge_repeats(differences)), tuple(_merge_same_sources(same))
+
+
+_SAME_SOURCE = "same source: "
+
+
+def _merge_same_sources(same: list[str]) -> list[str]:
+    """One "same source" line per source, however each pair of members names it:
+    "same source: Police = पुलिस" and "same source: पुलिस = પોલીસ" become "same source:
+    Police = पुलिस = પોલીસ" (in the place of the first)."""
+    groups: list[list[str]] = []
+    out: list[str | list[str]] = []
+    for line in same:
+        if not line.startswith(_SAME_SOURCE):
+            out.append(line)
+            continue
+        names = line[len(_SAME_SOURCE) :].split(" = ")
+        joined = [g for g in groups if set(g) & set(names)]
+        if not joined:
+            groups.append(list(names))
+            out.append(groups[-1])
+            continue
+        first = joined[0]
+        for g in joined[1:]:  # a line that links two earlier groups merges them
+            first.extend(n for n in g if n not in first)
+            g.clear()
+        first.extend(n for n in names if n not in first)
+    return [x if isinstance(x, str) else _SAME_SOURCE + " = ".join(x) for x in out if x]
 
 
 _CHECKS: tuple[tuple[Aspect, Callable[[_Member, _Member], _Found | None]], ...] = (
