@@ -54,6 +54,20 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("the U.S. Geological Survey", "according to", "The quake hit at dawn", ["x:u-s-geological-survey"])],
         ),
+        # "said in a statement that ...": the clause the parser hangs on "statement".
+        (
+            "The ministry said in a statement that the drones were shot down.\n",
+            0,
+            [("The ministry", "said", "the drones were shot down", ["x:ministry"])],
+        ),
+        # "claimed to have ...": an infinitive that is a proposition.
+        ("The army claimed to have shot down 12 drones.\n", 0, [("The army", "claimed", "to have shot down 12 drones", ["x:army"])]),
+        # "a statement from the ministry" is the ministry's.
+        (
+            "According to a statement from the ministry, the drones were shot down.\n",
+            0,
+            [("a statement from the ministry", "According to", "the drones were shot down", ["x:ministry"])],
+        ),
         # A postposed present-tense report, and an inverted quotation.
         ("The talks went well, CNN reports.\n", 0, [("CNN", "reports", "The talks went well", ["cnn"])]),
         (
@@ -316,6 +330,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-survey-in-a-name",
+        "en-said-in-a-statement-that", "en-claimed-to-have", "en-statement-from",
         "en-second-subject-name", "en-cnn-reports", "en-continued",
         "en-complement-no-parataxis", "en-think-is-a-hedge",
         "en-as-reports", "en-as-reported-by", "en-as-opening", "en-as-no-source", "en-called", "en-accused",

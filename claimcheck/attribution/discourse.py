@@ -137,7 +137,7 @@ def resolve_with_anaphora(
     last_word = words[-1]
     glue = {
         *data.genitive_particles, *data.ergative_particles, *data.locative_particles, *data.determiners,
-        "the", "this", "that", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
+        "the", "this", "that", "from", "by", "of", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
     }
 
     report_nouns = tuple(n.lower() for n in data.report_nouns)
