@@ -606,3 +606,15 @@ def test_conflicts_two_unknown_sources_in_other_words_are_not_checked() -> None:
     assert "source" not in agreements
     assert not [x for x in checked if x.startswith("same source")]
     assert not [d for d in differences if d.kind in (DifferenceKind.SOURCE, DifferenceKind.CHAIN)]
+
+
+def test_conflicts_attributed_in_one_bare_in_two_is_one_difference() -> None:
+    members = [
+        _member("ARNA said the two presidents signed six agreements.", "en", "a.txt"),
+        _member("The two presidents signed six agreements.", "en", "b.txt"),
+        _member("दोनों राष्ट्रपतियों ने छह समझौतों पर हस्ताक्षर किए।", "hi", "c.txt"),
+    ]
+    _, differences, _ = compare_members(members)
+    (bare,) = [d for d in differences if d.kind is DifferenceKind.ATTRIBUTION]
+    assert bare.detail == "attributed to ARNA in a.txt, stated bare in b.txt, c.txt"
+    assert [s.claim.article for s in bare.sides] == ["a.txt", "b.txt", "c.txt"]

@@ -33,6 +33,9 @@ class _Member:
         return sentence_view(self.article, self.sentence)
 
 
+#: The value of the bare side of an "attributed vs bare" difference.
+STATED_BARE = "stated without a source"
+
 #: Groups up to this size compare every two members; larger ones compare each member
 #: with the first (the number of pairs would otherwise grow with the square).
 ALL_PAIRS_MAX = 8
@@ -100,16 +103,22 @@ def _merged(repeats: list[Difference]) -> list[Difference]:
         for side in d.sides:
             sides.setdefault((side.claim.article, side.claim.sentence), side)
     ordered = tuple(sides.values())
-    detail = first.detail
+    by_value: dict[str, list[str]] = {}
+    for side in ordered:
+        by_value.setdefault(side.value, []).append(side.claim.article)
+    grouped = " vs ".join(f"{value} ({', '.join(dict.fromkeys(files))})" for value, files in by_value.items())
     pair = f"{first.sides[0].value} vs {first.sides[1].value}"
-    if len({d.detail.replace(f"{d.sides[0].value} vs {d.sides[1].value}", "") for d in repeats}) == 1 and pair in detail:
-        by_value: dict[str, list[str]] = {}
-        for side in ordered:
-            by_value.setdefault(side.value, []).append(side.claim.article)
-        grouped = " vs ".join(f"{value} ({', '.join(dict.fromkeys(files))})" for value, files in by_value.items())
-        detail = detail.replace(pair, grouped, 1)
-    elif len({d.detail for d in repeats}) > 1:
-        return repeats  # details that say different things ("named in A only", "in B only")
+    if len({d.detail.replace(f"{d.sides[0].value} vs {d.sides[1].value}", "") for d in repeats}) == 1 and pair in first.detail:
+        detail = first.detail.replace(pair, grouped, 1)  # the rule's own words kept
+    elif len({d.detail for d in repeats}) == 1:
+        detail = first.detail  # "Lavrov is named in a.txt only", from every pair
+    elif first.rule == "source.attributed_vs_bare":
+        # "attributed to X in a.txt, stated bare in b.txt" and "... in c.txt".
+        bare = by_value.pop(STATED_BARE, [])
+        attributed = "; ".join(f"{value} in {', '.join(dict.fromkeys(files))}" for value, files in by_value.items())
+        detail = f"attributed to {attributed}, stated bare in {', '.join(dict.fromkeys(bare))}"
+    else:
+        detail = grouped
     return [Difference(first.kind, ordered, detail, first.category, first.rule, max(d.confidence for d in repeats))]
 
 

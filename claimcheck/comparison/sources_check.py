@@ -11,7 +11,7 @@ from ..types import (
     DifferenceSide,
     Span,
 )
-from ._members import _difference, _Found, _Member
+from ._members import STATED_BARE, _difference, _Found, _Member
 
 
 def _sources(member: _Member, other: _Member) -> list[tuple[str, ...]]:
@@ -208,7 +208,7 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
             return _check_credit(attributed, bare, credit, a, b)
         names = _chain_names(attributed)
         sides = tuple(
-            DifferenceSide(m.ref, names if m is attributed else "stated without a source", _source_spans(m))
+            DifferenceSide(m.ref, names if m is attributed else STATED_BARE, _source_spans(m))
             for m in (a, b)
         )
         detail = f"attributed to {names} in {attributed.ref.article}, stated bare in {bare.ref.article}"
