@@ -99,7 +99,7 @@ def test_splitting_cli_json_and_table() -> None:
     result = run_cli("sentences", "--format", "json", *map(str, SEEDS))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "1.4"
+    assert data["schema_version"] == "1.5"
     assert [a["lang"] for a in data["articles"]] == ["gu", "gu"]
     table = run_cli("sentences", str(SEEDS[0]))
     assert table.returncode == 0

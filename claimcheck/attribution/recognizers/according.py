@@ -116,7 +116,7 @@ def _giver(ctx: Context, noun: int) -> tuple[int, int] | None:
                 lo = ctx.np_left(first, 0)
                 return (lo, first) if lo < first else None
         # A fused ergative ending ("પોલીસે"), not a date's case ending ("રવિવારે").
-        fused = ctx._fused_ergative(tok) and not is_date_word(tok.text, doc.lang_)
+        fused = ctx.fused_ergative(tok) and not is_date_word(tok.text, doc.lang_)
         if fused and not tok.lower_.startswith(tuple(ctx.data.given_nouns)):
             return ctx.np_left(i + 1, 0), i + 1
         i -= 1

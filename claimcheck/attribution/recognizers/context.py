@@ -299,11 +299,11 @@ class Context:
             if (low in g.particles or (low in g.latin_particles and _is_latin(doc[i - 1] if i else tok))) and i > lo:
                 # A particle written fused onto the name ("KCNAએ") stays in the source span.
                 return (i + 1, i + 1) if not doc[i - 1].whitespace_ else (i, i + 1)
-            if self._fused_ergative(tok):
+            if self.fused_ergative(tok):
                 return i + 1, i + 1
         return None
 
-    def _fused_ergative(self, tok: Token) -> bool:
+    def fused_ergative(self, tok: Token) -> bool:
         """A subject with its ergative ending fused on ("મંત્રાલયે", "मंत्रालयाने")."""
         g = self.grammar
         low = tok.lower_
