@@ -145,9 +145,12 @@ def test_alignment_unit_a_lede_joins_a_second_group_without_merging_two() -> Non
 
 
 def test_alignment_unit_a_second_membership_never_adds_a_second_sentence_of_an_article() -> None:
+    # a1's best match is c0, whose group already holds a0: c0 states two claims that a
+    # states one sentence each, so a1 and c0 make a second group, not a group with a0
+    # and a1 in it.
     a0, a1, b0, c0 = ClaimRef("a", 0), ClaimRef("a", 1), ClaimRef("b", 0), ClaimRef("c", 0)
     pairs = [AlignedPair(a0, b0, 0.95, 1.1), AlignedPair(b0, c0, 0.94, 1.1), AlignedPair(a1, c0, 0.9, 1.05, joins_only=True)]
-    assert group_pairs(pairs, [a0, a1, b0, c0]) == [((a0, b0, c0), 0.94)]
+    assert group_pairs(pairs, [a0, a1, b0, c0]) == [((a0, b0, c0), 0.94), ((a1, c0), 0.9)]
     # ... and a pair of one side's best alone makes no group.
     assert group_pairs([AlignedPair(a1, c0, 0.9, 1.05, joins_only=True)], [a1, c0]) == []
 
