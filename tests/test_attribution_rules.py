@@ -54,6 +54,12 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("the U.S. Geological Survey", "according to", "The quake hit at dawn", ["x:u-s-geological-survey"])],
         ),
+        # ... but a capitalised report noun alone only opens the sentence.
+        (
+            "Yonhap reported that the talks ended.\nReports said 14 people were arrested.\n",
+            1,
+            [("Reports", "said", "14 people were arrested", ["yonhap"])],
+        ),
         # "said in a statement that ...": the clause the parser hangs on "statement".
         (
             "The ministry said in a statement that the drones were shot down.\n",
@@ -321,6 +327,14 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ("پولیس کی جانب سے دی گئی معلومات کے مطابق، پل گر گیا۔\n", 0, [("پولیس", "کے مطابق", "پل گر گیا", ["x:polis"])]),
         ("पोलिसांनी रविवारी दिलेल्या माहितीनुसार, पूल कोसळला.\n", 0, [("पोलिसांनी", "माहितीनुसार", "पूल कोसळला", ["x:polis"])]),
         ("मिळालेल्या माहितीनुसार, पूल कोसळला.\n", 0, [(None, "माहितीनुसार", "पूल कोसळला", [])]),
+        # ... or the information's owner; never the speaker of the clause that holds it.
+        ("संयुक्त राष्ट्र के आंकड़ों के अनुसार, 40 लोग मरे।\n", 0, [("संयुक्त राष्ट्र", "के अनुसार", "40 लोग मरे", ["un"])]),
+        ("اقوام متحدہ کے اعداد و شمار کے مطابق، پل گر گیا۔\n", 0, [("اقوام متحدہ", "کے مطابق", "پل گر گیا", ["un"])]),
+        (
+            "وزیر نے کہا کہ تازہ معلومات کے مطابق پل گر گیا۔\n",
+            0,
+            [("وزیر", "کہا", "تازہ معلومات کے مطابق پل گر گیا", ["x:vzir"]), (None, "کے مطابق", "پل گر گیا", ["x:vzir"])],
+        ),
         # Marathi: "according to the news X gave".
         (
             "एएनआयने दिलेल्या वृत्तानुसार, पूल कोसळला.\n",
@@ -329,7 +343,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ),
     ],
     ids=[
-        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-survey-in-a-name",
+        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-survey-in-a-name", "en-reports-opens-the-sentence",
         "en-said-in-a-statement-that", "en-claimed-to-have", "en-statement-from",
         "en-second-subject-name", "en-cnn-reports", "en-continued",
         "en-complement-no-parataxis", "en-think-is-a-hedge",
@@ -343,7 +357,8 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",
         "gu-next-clause", "hi-according-then-whereas",
         "hi-given-by-dvara", "hi-given-ne-time", "hi-information-no-giver", "gu-given-date-ending", "ur-given-ki-janib-se",
-        "mr-given-date", "mr-information-no-giver", "mr-news-given-by",
+        "mr-given-date", "mr-information-no-giver", "hi-figures-owner", "ur-figures-owner",
+        "ur-information-inside-that-clause", "mr-news-given-by",
     ],
 )
 def test_attribution_rules_construction(

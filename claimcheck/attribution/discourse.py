@@ -137,7 +137,7 @@ def resolve_with_anaphora(
     last_word = words[-1]
     glue = {
         *data.genitive_particles, *data.ergative_particles, *data.locative_particles, *data.determiners,
-        "the", "this", "that", "from", "by", "of", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
+        *data.report_prepositions, "the", "this", "that", "यह", "इस", "આ", "ही", "या", "یہ", "اس",
     }
 
     report_nouns = tuple(n.lower() for n in data.report_nouns)
@@ -150,9 +150,11 @@ def resolve_with_anaphora(
             return any(word in (n, n + "s") for n in nouns)
         return any(word.startswith(n) for n in nouns)
 
-    # A capitalised Latin word is part of a name, whatever it means ("the U.S.
-    # Geological Survey", "National Disaster Management Agency"): not a report noun.
-    capitalised = {w.lower() for w in surface.split() if w[:1].isascii() and w[:1].isupper()}
+    # A capitalised Latin word next to another is part of a name, whatever it means ("the
+    # U.S. Geological Survey", "National Disaster Management Agency"): not a report noun.
+    # Alone it may only open the sentence ("Reports said ...": the report of the outlet
+    # named before).
+    capitalised = _in_capitalised_runs(surface.split(), glue)
 
     def is_report_word(word: str) -> bool:
         return word not in capitalised and (is_noun(word, report_nouns) or is_noun(word, outlet_nouns))
@@ -183,6 +185,21 @@ def resolve_with_anaphora(
                         continue
                     return link.source, surface
     return source_ref(direct), None
+
+
+def _in_capitalised_runs(words: list[str], glue: set[str]) -> set[str]:
+    """The lower-cased words of ``words`` in runs of two or more capitalised Latin words
+    (glue words neither join nor break a run's count)."""
+    out: set[str] = set()
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word[:1].isascii() and word[:1].isupper() and word.lower() not in glue:
+            run.append(word.lower())
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
 
 
 def nest_chains(attributions: list[Attribution]) -> list[Attribution]:

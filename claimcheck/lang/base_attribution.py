@@ -77,6 +77,9 @@ class AttributionData:
     """Words that look case-marked like a source but never are (``રવિવારે``, ``સાથે``)."""
     determiners: tuple[str, ...] = ()
     """Words that open a source phrase but are never a source alone (``બંને``, ``both``)."""
+    report_prepositions: tuple[str, ...] = ()
+    """Words that join a report noun to its source ("a statement *from* the ministry",
+    "a report *by* Reuters"): neither the report's nor the source's."""
     pronoun_sources: tuple[str, ...] = ()
     """Pronouns that stand for a source named earlier (``તેમણે``, ``उन्होंने``, ``he``)."""
     report_nouns: tuple[str, ...] = ()

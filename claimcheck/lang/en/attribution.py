@@ -101,6 +101,7 @@ ATTRIBUTION = AttributionData(
     genitive_particles=(),
     not_sources=("it", "there", "this", "that"),
     determiners=("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s"),
+    report_prepositions=("from", "by", "of"),
     pronoun_sources=("he", "she", "they", "it", "we", "i", "him", "her", "them"),
     report_nouns=("report", "statement", "the report", "the statement", "study", "survey", "document", "dispatch"),
     outlet_nouns=("agency", "newspaper", "broadcaster", "channel", "daily", "newswire"),
