@@ -41,6 +41,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         # A raised passive: the subject is what is reported, the speaker unnamed.
         ("The toll is expected to rise.\n", 0, [(None, "is expected", "to rise", [])]),
         ("The minister is said to have resigned.\n", 0, [(None, "is said", "to have resigned", [])]),
+        ("The minister has been reported to have resigned.\n", 0, [(None, "has been reported", "to have resigned", [])]),
         # A name the parser makes a second subject stays in the source.
         (
             "The talks ended, state news agency ARNA said on Sunday.\n",
@@ -343,7 +344,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ),
     ],
     ids=[
-        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-survey-in-a-name", "en-reports-opens-the-sentence",
+        "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
         "en-said-in-a-statement-that", "en-claimed-to-have", "en-statement-from",
         "en-second-subject-name", "en-cnn-reports", "en-continued",
         "en-complement-no-parataxis", "en-think-is-a-hedge",

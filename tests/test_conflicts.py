@@ -298,6 +298,7 @@ def test_conflicts_names_are_whole_proper_names(a: tuple[str, str], b: tuple[str
     ("word", "lang", "name"),
     [
         ("Monday", "en", False),  # a weekday is the date checks' business
+        ("May", "en", True),  # ... but not an ambiguous one (Theresa May)
         ("November", "en", False),
         ("Dolmac", "en", True),
         ("સોમવારે", "gu", False),  # Monday, with its case ending
@@ -618,3 +619,26 @@ def test_conflicts_attributed_in_one_bare_in_two_is_one_difference() -> None:
     (bare,) = [d for d in differences if d.kind is DifferenceKind.ATTRIBUTION]
     assert bare.detail == "attributed to ARNA in a.txt, stated bare in b.txt, c.txt"
     assert [s.claim.article for s in bare.sides] == ["a.txt", "b.txt", "c.txt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("He was treated for cardiac arrest after the court issued an arrest warrant.", "en", id="en-cardiac-arrest"),
+        pytest.param("The court handed down two death sentences.", "en", id="en-death-sentence"),
+        pytest.param("अटकळ लावली जात आहे.", "mr", id="mr-atkal-speculation"),
+        pytest.param("મોતી અને ઈજારો.", "gu", id="gu-pearl-monopoly"),
+        pytest.param("ملک مشکلات میں گرفتار ہے۔", "ur", id="ur-caught-in-difficulties"),
+    ],
+)
+def test_conflicts_outcome_words_in_another_sense(text: str, lang: str) -> None:
+    from claimcheck.comparison.outcome_check import outcomes
+
+    assert outcomes(_member(text, lang, f"sense-{lang}.txt")) == {}
+
+
+def test_conflicts_any_count_of_people_makes_the_outcomes_conflict() -> None:
+    a = ("Police said 14 workers were arrested at the site.", "en")
+    b = ("पुलिस ने बताया कि स्थल पर 14 मजदूर मारे गए।", "hi")
+    (conflict,) = _conflicts(a, b, DifferenceKind.OUTCOME)
+    assert conflict.rule == "outcome.same_count"

@@ -130,7 +130,7 @@ def compare_members(
             differences.extend(diffs)
             same.extend(x for x in agreed if x not in same)
     agreements = tuple(aspect for aspect, ok in checked.items() if ok)
-    return agreements, tuple(_merge_repeats(differences)), tuple(_merge_same_sources(same))
+    return agreements, tuple(_merge_repeats(differences, [m.ref for m in members])), tuple(_merge_same_sources(same))
 
 
 _SAME_SOURCE = "same source: "
@@ -146,17 +146,17 @@ def _merge_same_sources(same: list[str]) -> list[str]:
         if not line.startswith(_SAME_SOURCE):
             out.append(line)
             continue
-        names = line[len(_SAME_SOURCE) :].split(" = ")
-        joined = [g for g in groups if set(g) & set(names)]
+        names = list(dict.fromkeys(line[len(_SAME_SOURCE) :].split(" = ")))
+        joined = [g for g in groups if {n.casefold() for n in g} & {n.casefold() for n in names}]
         if not joined:
             groups.append(list(names))
             out.append(groups[-1])
             continue
         first = joined[0]
         for g in joined[1:]:  # a line that links two earlier groups merges them
-            first.extend(n for n in g if n not in first)
+            first.extend(n for n in g if n.casefold() not in {f.casefold() for f in first})
             g.clear()
-        first.extend(n for n in names if n not in first)
+        first.extend(n for n in names if n.casefold() not in {f.casefold() for f in first})
     return [x if isinstance(x, str) else _SAME_SOURCE + " = ".join(x) for x in out if x]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import (
@@ -66,7 +67,7 @@ def _difference(
     return Difference(kind, sides, detail, category, rule, round(confidence, 2))
 
 
-def _merge_repeats(differences: list[Difference]) -> list[Difference]:
+def _merge_repeats(differences: list[Difference], order: Sequence[ClaimRef] = ()) -> list[Difference]:
     """One difference per disagreement, however many pairs of members show it.
 
     Every two members of a group are compared, so in a group of five where one article
@@ -78,23 +79,23 @@ def _merge_repeats(differences: list[Difference]) -> list[Difference]:
     (wire_en.txt, setu_gu.txt) vs 8 agreement (portal_hi.txt)"). A member that would
     hold two values of one merged difference is not merged (two slots, not one).
     """
-    merged: dict[tuple[object, ...], list[Difference]] = {}
-    out: list[Difference | tuple[object, ...]] = []
+    position = {ref: n for n, ref in enumerate(order)}
+    groups: dict[tuple[object, ...], list[list[Difference]]] = {}
+    out: list[list[Difference]] = []
     for d in differences:
         key = (d.kind, d.category, d.rule, frozenset(s.value for s in d.sides))
-        if key in merged:
-            values = {(s.claim.article, s.claim.sentence): s.value for x in merged[key] for s in x.sides}
+        for group in groups.get(key, []):
+            values = {(s.claim.article, s.claim.sentence): s.value for x in group for s in x.sides}
             if all(values.get((s.claim.article, s.claim.sentence), s.value) == s.value for s in d.sides):
-                merged[key].append(d)
-                continue
-            out.append(d)  # another slot of the same values: kept apart
-            continue
-        merged[key] = [d]
-        out.append(key)
-    return [m for x in out for m in (_merged(merged[x]) if isinstance(x, tuple) else [x])]
+                group.append(d)
+                break
+        else:  # the first of its kind, or another slot of the same values: kept apart
+            groups.setdefault(key, []).append([d])
+            out.append(groups[key][-1])
+    return [m for group in out for m in _merged(group, position)]
 
 
-def _merged(repeats: list[Difference]) -> list[Difference]:
+def _merged(repeats: list[Difference], position: dict[ClaimRef, int]) -> list[Difference]:
     first = repeats[0]
     if len(repeats) == 1:
         return repeats
@@ -102,7 +103,7 @@ def _merged(repeats: list[Difference]) -> list[Difference]:
     for d in repeats:
         for side in d.sides:
             sides.setdefault((side.claim.article, side.claim.sentence), side)
-    ordered = tuple(sides.values())
+    ordered = tuple(sorted(sides.values(), key=lambda side: position.get(side.claim, len(position))))
     by_value: dict[str, list[str]] = {}
     for side in ordered:
         by_value.setdefault(side.value, []).append(side.claim.article)

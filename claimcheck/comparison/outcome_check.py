@@ -14,6 +14,7 @@ people were killed" is a detail, which the number check already compares).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..types import DifferenceKind, DifferenceSide
@@ -22,32 +23,57 @@ from .dates_check import _wrapper_ranges
 
 
 @cache
-def _table(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _table(lang: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The language's outcomes with their words, and its words in another sense, lower-cased."""
     from ..lang import defaults_or_neutral
 
-    return tuple((outcome, tuple(w.lower() for w in ws)) for outcome, ws in defaults_or_neutral(lang).outcomes.items())
+    defaults = defaults_or_neutral(lang)
+    table = tuple((outcome, tuple(w.lower() for w in ws)) for outcome, ws in defaults.outcomes.items())
+    return table, tuple(w.lower() for w in defaults.not_outcomes)
+
+
+def _word_matches(word: str, form: str) -> bool:
+    # Latin words are listed in every form (a prefix "dead" would match "deadline");
+    # other scripts take case and number endings after the listed stem.
+    return word == form if form.isascii() else word.startswith(form)
+
+
+def _phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``phrase`` in ``text`` that starts a word (and, in Latin
+    letters, ends one)."""
+    out = []
+    for m in re.finditer(re.escape(phrase), text):
+        s, e = m.span()
+        if s > 0 and text[s - 1].isalpha():
+            continue
+        if phrase.isascii() and e < len(text) and text[e].isalpha():
+            continue
+        out.append((s, e))
+    return out
 
 
 def outcomes(member: _Member) -> dict[str, list[tuple[int, int]]]:
     """Outcome -> where the member's claim states it (offsets in its view); the
-    attribution's wrapper ("police said") is not the claim's."""
+    attribution's wrapper ("police said") is not the claim's, nor a word in another
+    sense ("cardiac arrest", "death sentence")."""
     from .lexicon import words
 
-    view = member.view
-    lower = view.lower()
-    wrappers = _wrapper_ranges(member)
-    tokens = words(view)
+    table, other_senses = _table(member.sentence.lang)
+    text = member.view.lower()
+    hidden = [sp for guard in other_senses if " " in guard for sp in _phrase_spans(text, guard)]
+    hidden += _wrapper_ranges(member)
+    tokens = [
+        (s, e, w) for s, e, w in words(member.view)
+        if not any(_word_matches(w, guard) for guard in other_senses if " " not in guard)
+    ]
     found: dict[str, list[tuple[int, int]]] = {}
-    for outcome, forms in _table(member.sentence.lang):
+    for outcome, forms in table:
         for form in forms:
             if " " in form:
-                start = lower.find(form)
-                spans = [(start, start + len(form))] if start >= 0 and (start == 0 or not lower[start - 1].isalpha()) else []
-            elif form.isascii():
-                spans = [(s, e) for s, e, w in tokens if w == form]
+                spans = _phrase_spans(text, form)
             else:
-                spans = [(s, e) for s, e, w in tokens if w.startswith(form)]
-            spans = [sp for sp in spans if not any(ws <= sp[0] < we for ws, we in wrappers)]
+                spans = [(s, e) for s, e, w in tokens if _word_matches(w, form)]
+            spans = [sp for sp in spans if not any(hs <= sp[0] < he for hs, he in hidden)]
             if spans:
                 found.setdefault(outcome, []).extend(spans)
     return found
@@ -74,13 +100,8 @@ def _check_outcome(a: _Member, b: _Member) -> _Found | None:
     return [_difference(DifferenceKind.OUTCOME, sides, detail + " (no count in common)", "outcome.different", 0.5)], []
 
 
-#: Units of counts of people, as the number data names them; the outcome's own word may
-#: be the unit ("14 जण ठार": 14 killed), so the outcomes count too.
-_PEOPLE = frozenset({"person", "soldier", "civilian", "child", "woman", "killed", "injured", "arrested", "missing"})
-
-
 def _counts(member: _Member) -> frozenset[float]:
     """The member's counts of people: "14 people", "14 जण ठार"; not "three days"."""
-    from ..quantities import extract_quantities
+    from ..quantities import PEOPLE_UNITS, extract_quantities
 
-    return frozenset(q.low for q in extract_quantities(member.view, member.sentence.lang) if q.unit in _PEOPLE)
+    return frozenset(q.low for q in extract_quantities(member.view, member.sentence.lang) if q.unit in PEOPLE_UNITS)

@@ -273,14 +273,17 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
         detail = f"{sides[0].value} vs {sides[1].value}"
         return [_difference(DifferenceKind.CHAIN, sides, detail, "source.chain", 0.8, DifferenceCategory.ONE_SIDE)], []
     # In chain order, not set order: the report must not change from run to run.
-    shared = next(c[0] for c in ca if any(_same_source(c[0], y) for y in outer_b))
-    other = next(c[0] for c in cb if _same_source(shared, c[0]))
-    if not _spelt_alike(shared, other):
-        # Two unknown sources are never a difference (translation changes their slugs),
-        # but nor are they checked: "બંને પક્ષો" (both sides) is no "same source" as the
-        # South Korean foreign ministry.
+    # Two unknown sources are never a difference (translation changes their slugs), but
+    # nor are they checked unless spelt alike: "બંને પક્ષો" (both sides) is no "same
+    # source" as the South Korean foreign ministry.
+    outer_pairs = [(x, y) for x in dict.fromkeys(c[0] for c in ca) for y in dict.fromkeys(c[0] for c in cb)]
+    checked = next(((x, y) for x, y in outer_pairs if _same_source(x, y) and _spelt_alike(x, y)), None)
+    if checked is None:
         return None
-    spellings = dict.fromkeys((_source_name(a, shared), _source_name(b, other)))
+    shared, other = checked
+    spellings = [_source_name(a, shared)]
+    if _source_name(b, other).casefold() != spellings[0].casefold():
+        spellings.append(_source_name(b, other))
     return [], [f"same source: {' = '.join(spellings)}"]
 
 

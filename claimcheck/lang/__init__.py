@@ -93,7 +93,8 @@ def _date_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     names: set[str] = set()
     for code in (lang, *defaults_or_neutral(lang).dates.extra_date_languages, "en"):
         data = defaults_or_neutral(code).dates
-        names |= {w.lower() for w in (*data.months, *data.weekdays) if len(w) >= 3}
+        # Not the ambiguous ones: "May", "Sun", "Jan", پیر are also names.
+        names |= {w.lower() for w in (*data.months, *data.weekdays) if len(w) >= 3 and w not in data.ambiguous_date_words}
     return frozenset(names), defaults_or_neutral(lang).case_markers.suffixes
 
 

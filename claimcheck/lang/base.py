@@ -168,8 +168,12 @@ class LanguageDefaults:
     """Negation words and their context rules (:mod:`claimcheck.quantities`)."""
     outcomes: ClassVar[Mapping[str, tuple[str, ...]]] = {}
     """What happened to the people a claim counts, by outcome (``killed``, ``injured``,
-    ``arrested``, ``missing``): the words that say it, matched as word starts (case and
-    number endings follow) or, with a space, as phrases (:mod:`claimcheck.comparison.outcome_check`)."""
+    ``arrested``, ``missing``): the words that say it, matched as word starts in
+    non-Latin scripts (case and number endings follow), whole in Latin (every form
+    listed), and with a space as phrases (:mod:`claimcheck.comparison.outcome_check`)."""
+    not_outcomes: ClassVar[tuple[str, ...]] = ()
+    """Words and phrases in another sense ("cardiac arrest", "death sentence", મોતી
+    "pearl"), matched the same way; an outcome word inside one does not count."""
     transliteration: ClassVar[tuple[str, str] | None] = None
     """The script's letters (a regex character class body) and how to write them in
     Latin: an indic_transliteration scheme (``GUJARATI``) or ``ARABIC_SKELETON``. Names

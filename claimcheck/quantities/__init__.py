@@ -35,9 +35,10 @@ from __future__ import annotations
 
 from .dates import DateMention, extract_dates
 from .negation import find_negations
-from .numbers import QUALIFIERS, Quantity, compare_quantities, extract_clock_hours, extract_quantities
+from .numbers import PEOPLE_UNITS, QUALIFIERS, Quantity, compare_quantities, extract_clock_hours, extract_quantities
 
 __all__ = [
+    "PEOPLE_UNITS",
     "QUALIFIERS",
     "DateMention",
     "Quantity",

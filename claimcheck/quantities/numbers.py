@@ -54,6 +54,12 @@ _CURRENCY_UNITS = frozenset({"dollar", "rupee", "euro", "pound", "yen"})
 #: Units of time: after an amount of money ("$9.2 billion last year") they say when, not
 #: what is counted, so the currency stays the unit.
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+#: Units that count people (the canonical unit names of every language's number data;
+#: "14 जण ठार" counts the killed).
+PEOPLE_UNITS = frozenset({
+    "person", "casualty", "child", "civilian", "hostage", "injured", "journalist", "killed", "member", "migrant",
+    "official", "patient", "prisoner", "refugee", "soldier", "student", "voter", "woman", "worker",
+})
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 

@@ -326,13 +326,10 @@ def _source(verb: Token, children: list[Token], subject: Token | None) -> tuple[
 
 def _raised_passive(verb: Token, children: list[Token]) -> bool:
     """Whether ``verb`` is a passive participle with an infinitive ("is expected to
-    rise"): a participle with no perfect "have" (which would make it active: "has
-    promised to")."""
-    return (
-        verb.tag_ == "VBN"
-        and any(c.dep_ == "xcomp" for c in children)
-        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    )
+    rise", "has been reported to be"): a passive auxiliary, or no perfect "have" (which
+    would make it active: "has promised to")."""
+    passive = any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in children) and passive
 
 
 def _subject_span(subject: Token) -> Pair:
@@ -437,7 +434,7 @@ def _complements(w: Words, verb: Token, children: list[Token], stance: bool) -> 
 
 #: Verbs whose infinitive complement is a proposition ("claimed to have shot down 12
 #: drones"), unlike an intention ("promised to visit").
-_PROPOSITION_XCOMP = frozenset({"say", "claim"})
+_PROPOSITION_XCOMP = frozenset({"say", "claim", "report"})
 
 
 def _complement_content(

@@ -10,7 +10,7 @@ from .dates import DATES
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
-from .outcomes import OUTCOMES
+from .outcomes import NOT_OUTCOMES, OUTCOMES
 
 
 class Defaults(LanguageDefaults):
@@ -26,4 +26,5 @@ class Defaults(LanguageDefaults):
     dates = DATES
     negation = NEGATION
     outcomes = OUTCOMES
+    not_outcomes = NOT_OUTCOMES
     case_markers = CASE_MARKERS

@@ -11,3 +11,7 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
 }
 """Outcome -> its words, matched as whole words (Latin words are listed in every form: a prefix "dead" would
 match "deadline"); phrases (with a space) as written."""
+
+NOT_OUTCOMES: tuple[str, ...] = ("cardiac arrest", "arrest warrant", "arrest warrants", "death sentence", "death sentences", "death penalty", "death row", "death threat", "death threats")
+"""Words and phrases that start like an outcome word, or hold one, in another sense
+(matched like the outcome words; a phrase hides the outcome words inside it)."""

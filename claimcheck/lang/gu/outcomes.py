@@ -10,3 +10,7 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
     "missing": ("લાપતા", "ગુમ થયા", "ગુમ થયેલ", "ગુમ છે"),
 }
 """Outcome -> its words, matched as word starts; phrases (with a space) as written."""
+
+NOT_OUTCOMES: tuple[str, ...] = ("મોતી", "ઈજારો", "ઇજારો", "મોતની સજા", "મૃત્યુદંડ")
+"""Words and phrases that start like an outcome word, or hold one, in another sense
+(matched like the outcome words; a phrase hides the outcome words inside it)."""

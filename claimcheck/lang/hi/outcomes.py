@@ -10,3 +10,7 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
     "missing": ("लापता",),
 }
 """Outcome -> its words, matched as word starts; phrases (with a space) as written."""
+
+NOT_OUTCOMES: tuple[str, ...] = ("मौत की सजा", "मौत की सज़ा", "मृत्युदंड", "मृत्यु दंड", "मृत्युदण्ड")
+"""Words and phrases that start like an outcome word, or hold one, in another sense
+(matched like the outcome words; a phrase hides the outcome words inside it)."""

@@ -11,7 +11,7 @@ from .dates import DATES
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
-from .outcomes import OUTCOMES
+from .outcomes import NOT_OUTCOMES, OUTCOMES
 
 
 class Defaults(LanguageDefaults):
@@ -29,5 +29,6 @@ class Defaults(LanguageDefaults):
     dates = DATES
     negation = NEGATION
     outcomes = OUTCOMES
+    not_outcomes = NOT_OUTCOMES
     case_markers = CASE_MARKERS
     transliteration = ("\u0900-\u097f", "DEVANAGARI")

@@ -10,7 +10,7 @@ from .dates import DATES
 from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
-from .outcomes import OUTCOMES
+from .outcomes import NOT_OUTCOMES, OUTCOMES
 
 
 class Defaults(LanguageDefaults):
@@ -26,5 +26,6 @@ class Defaults(LanguageDefaults):
     dates = DATES
     negation = NEGATION
     outcomes = OUTCOMES
+    not_outcomes = NOT_OUTCOMES
     case_markers = CASE_MARKERS
     transliteration = ("\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff", "ARABIC_SKELETON")

@@ -10,3 +10,7 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
     "missing": ("لاپتہ",),
 }
 """Outcome -> its words, matched as word starts; phrases (with a space) as written."""
+
+NOT_OUTCOMES: tuple[str, ...] = ("موتی", "سزائے موت", "موت کی سزا", "مشکلات میں گرفتار", "مشکل میں گرفتار")
+"""Words and phrases that start like an outcome word, or hold one, in another sense
+(matched like the outcome words; a phrase hides the outcome words inside it)."""
