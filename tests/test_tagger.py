@@ -115,6 +115,47 @@ def test_tagger_viterbi_never_opens_a_span_with_inside() -> None:
     assert spans_of(path) in ([("content", 0, 3)], [("content", 1, 3)])
 
 
+def test_tagger_viterbi_adds_learned_transitions_to_the_constraints() -> None:
+    # On its own each word prefers B-source; a CRF's transitions make "source cue" likelier.
+    scores = np.log(np.full((2, len(TAGS)), 0.05))
+    scores[:, TAGS.index("B-source")] = np.log(0.6)
+    scores[1, TAGS.index("B-cue")] = np.log(0.3)
+    transitions = np.zeros((len(TAGS) + 1, len(TAGS)))
+    assert viterbi(scores, transitions) == [TAGS.index("B-source")] * 2
+    transitions[TAGS.index("B-source"), TAGS.index("B-cue")] = 1.0
+    assert viterbi(scores, transitions) == [TAGS.index("B-source"), TAGS.index("B-cue")]
+    # Forbidden stays forbidden, whatever the learned score.
+    transitions[TAGS.index("B-source"), TAGS.index("I-cue")] = 100.0
+    assert TAGS[viterbi(scores, transitions)[1]] != "I-cue"
+
+
+@pytest.mark.parametrize(("lstm_layers", "crf"), [(1, False), (2, True)])
+def test_tagger_numpy_head_matches_the_torch_head_it_was_exported_from(
+        lstm_layers: int, crf: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    torch = pytest.importorskip("torch")
+    monkeypatch.syspath_prepend(str(ROOT / "training"))
+    from train_tagger import Chunk, batch_tensors, export, make_net
+
+    from claimcheck.tagger.head import Head
+
+    torch.manual_seed(0)
+    net = make_net(layers=5, dim=16, hidden=8, dropout=0.3, lstm_layers=lstm_layers, crf=crf).eval()
+    if crf:
+        with torch.no_grad():
+            net.transitions.normal_()
+            net.ends.normal_()
+    rng = np.random.default_rng(0)
+    chunks = [Chunk(rng.normal(size=(n, 5, 16)).astype(np.float16), [(i, i + 1) for i in range(n)], None) for n in (9, 4)]
+    x, _, lengths = batch_tensors(chunks)
+    with torch.no_grad():
+        expected = torch.log_softmax(net(x, lengths), -1).numpy()
+    head = Head.from_arrays(export(net))
+    assert len(head.lstm) == lstm_layers and (head.transitions is not None) == crf
+    for i, chunk in enumerate(chunks):
+        got = head.log_probs(chunk.feats)
+        assert float(np.abs(got - expected[i, : len(chunk.words)]).max()) < 1e-5
+
+
 def test_tagger_combine_fill_keeps_rules_and_fills_empty_sentences() -> None:
     sentences = [(0, 10), (10, 20)]
     rules = {"source": [(0, 2)], "cue": [(3, 5)], "content": [(6, 9)]}
