@@ -54,7 +54,33 @@ def load_split(cache: Path, split: str, shards: int | None = None) -> dict[str, 
     return out
 
 
-def labels_for(passage: GoldPassage, words: list[tuple[int, int]]) -> np.ndarray:
+Pieces = dict[tuple[str, tuple[int, int]], list[tuple[int, int]]]
+
+
+def discontinuous_pieces(folder: Path) -> Pieces:
+    """Per (passage id, span as :func:`load_brat` gives it: the hull): the pieces of every
+    discontinuous span, in the same (normalised) offsets. ``load_brat`` keeps only the
+    hull, which is what scoring wants; labelling wants the pieces."""
+    import re
+
+    from claimcheck.evaluation import _BRAT_SPAN, _nfc_offsets
+
+    out: Pieces = {}
+    for ann in sorted(folder.rglob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        text_path = ann.parent.parent / "text" / f"{stem}.txt"
+        _text, mapping = _nfc_offsets(text_path.read_bytes().decode("utf-8"))
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            m = _BRAT_SPAN.match(line) if re.match(r"T\d+\t", line) else None
+            if m is None or ";" not in m.group(3):
+                continue
+            parts = [tuple(int(x) for x in part.split()) for part in m.group(3).split(";")]
+            bounds = [x for part in parts for x in part]
+            out[(ann.stem, (mapping[min(bounds)], mapping[max(bounds)]))] = sorted((mapping[a], mapping[b]) for a, b in parts)
+    return out
+
+
+def labels_for(passage: GoldPassage, words: list[tuple[int, int]], pieces: Pieces | None = None) -> np.ndarray:
     tags = np.zeros(len(words), dtype=np.int64)
     starts = np.array([w[0] for w in words])
     ends = np.array([w[1] for w in words])
@@ -64,19 +90,27 @@ def labels_for(passage: GoldPassage, words: list[tuple[int, int]]) -> np.ndarray
             if span is None:
                 continue
             inside = np.nonzero((starts < span[1]) & (ends > span[0]))[0]
-            free = [i for i in inside if tags[i] == 0]
-            if len(free) != len(inside) or not len(inside):
-                continue  # overlaps a span already labelled (a discontinuous hull): skip
-            tags[inside[0]] = TAG_INDEX[f"B-{role}"]
-            tags[inside[1:]] = TAG_INDEX[f"I-{role}"]
+            if len(inside) and (tags[inside] != 0).any() and pieces is not None:
+                # A discontinuous span whose hull holds spans already labelled (a quote
+                # interrupted by its own source and cue): its pieces, each a span of the
+                # role (the run-time conventions join them into the hull again).
+                parts = pieces.get((passage.id, span), [])
+            else:
+                parts = [span]
+            for a, z in parts:
+                inside = np.nonzero((starts < z) & (ends > a))[0]
+                if not len(inside) or (tags[inside] != 0).any():
+                    continue  # overlaps a span already labelled: skip
+                tags[inside[0]] = TAG_INDEX[f"B-{role}"]
+                tags[inside[1:]] = TAG_INDEX[f"I-{role}"]
     return tags
 
 
-def build(passages: list[GoldPassage], split: dict) -> list[Chunk]:
+def build(passages: list[GoldPassage], split: dict, pieces: Pieces | None = None) -> list[Chunk]:
     chunks = []
     for p in passages:
         for feats, words in split.get(text_key(p.text), []):
-            chunks.append(Chunk(feats, words, labels_for(p, words)))
+            chunks.append(Chunk(feats, words, labels_for(p, words, pieces)))
     return chunks
 
 
@@ -213,8 +247,7 @@ def write_manifest(path: Path, weights: Path, meta: dict, options: dict) -> None
     command = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in options.items()
                        if k in ("seed", "epochs", "hidden", "lstm_layers", "dropout", "lr", "batch", "threads", "train_shards",
                                 "average_from") and v is not None)
-    if options.get("crf"):
-        command += " --crf"
+    command += "".join(f" --{flag}" for flag in ("crf", "pieces") if options.get(flag))
     head = f"{options['lstm_layers']}-layer BiLSTM ({options['hidden']} per direction), linear" + (", CRF" if options.get("crf") else "")
     weights_are = (f"the mean of the weights after epochs {options['average_from']}-{chosen['epoch']} (dev chooses nothing)"
                    if options.get("average_from") else f"epoch {chosen['epoch']}, the best on dev")
@@ -257,6 +290,8 @@ def main() -> None:
     parser.add_argument("--crf", action="store_true", help="train as a linear-chain CRF (learned transition scores)")
     parser.add_argument("--average-from", type=int,
                         help="save the mean of the weights after this epoch and every later one (else: the best epoch on dev)")
+    parser.add_argument("--pieces", action="store_true",
+                        help="label a discontinuous span's pieces where its hull holds other spans (else: leave it out)")
     parser.add_argument("--dropout", type=float, default=0.3)
     parser.add_argument("--lr", type=float, default=4e-3)
     parser.add_argument("--batch", type=int, default=32)
@@ -278,7 +313,7 @@ def main() -> None:
     train_passages = load_brat(args.data / "train")
     dev_passages = load_brat(args.data / "dev")
     train_split, dev_split = load_split(args.cache, "train", args.train_shards), load_split(args.cache, "dev")
-    chunks = build(train_passages, train_split)
+    chunks = build(train_passages, train_split, discontinuous_pieces(args.data / "train") if args.pieces else None)
     chunks = chunks[: int(len(chunks) * args.train_fraction)]
     dev_texts = {text_key(p.text): p.text for p in dev_passages}
     layers, dim = chunks[0].feats.shape[1:]
