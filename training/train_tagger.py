@@ -237,6 +237,18 @@ def score(passages: list[GoldPassage], predicted: dict) -> dict[str, dict[str, f
     return table
 
 
+def dev_figures(net, passages: list[GoldPassage], split: dict, texts: dict[str, str]) -> tuple[dict, dict]:
+    """Dev figures of the tagger alone, as it tags and with PolNeAR's span conventions
+    that need no sentence split (:func:`claimcheck.tagger.conventions.to_polnear`: the
+    pieces of an interrupted quote joined, source edges) -- the latter is what the pieces
+    learnt with ``--pieces`` are for."""
+    from claimcheck.tagger.conventions import to_polnear
+
+    predicted = predict_spans(net, split, texts)
+    joined = {key: to_polnear(texts[key], spans) for key, spans in predicted.items()}
+    return score(passages, predicted), score(passages, joined)
+
+
 def write_manifest(path: Path, weights: Path, meta: dict, options: dict) -> None:
     """The manifest claimcheck checks the weights against (sha256, tags, how they were made)."""
     import hashlib
@@ -347,9 +359,10 @@ def main() -> None:
         if args.keep_epochs:
             args.keep_epochs.mkdir(parents=True, exist_ok=True)
             torch.save(net.state_dict(), args.keep_epochs / f"epoch-{epoch:02d}.pt")
-        figures = score(dev_passages, predict_spans(net, dev_split, dev_texts))
+        figures, joined = dev_figures(net, dev_passages, dev_split, dev_texts)
         mean = sum(figures[f"exact/{r}"]["f1"] for r in ROLES) / 3
-        history.append({"epoch": epoch, "loss": round(total / len(chunks), 4), "dev": figures, "seconds": round(time.monotonic() - started)})
+        history.append({"epoch": epoch, "loss": round(total / len(chunks), 4), "dev": figures, "dev_joined": joined,
+                        "seconds": round(time.monotonic() - started)})
         if args.average_from and epoch >= args.average_from:
             # A running mean of the weights after each epoch from average_from on
             # (no batch norm, so nothing to recompute after averaging).
@@ -363,7 +376,7 @@ def main() -> None:
                         average[k] += (v - average[k]) / averaged
             mean_net = copy.deepcopy(net)
             mean_net.load_state_dict(average)
-            history[-1]["average"] = score(dev_passages, predict_spans(mean_net, dev_split, dev_texts))
+            history[-1]["average"], history[-1]["average_joined"] = dev_figures(mean_net, dev_passages, dev_split, dev_texts)
             print(json.dumps(history[-1]), flush=True)
             # Saved at once: a run stopped early keeps the mean so far.
             save(args, export(mean_net), history, started, {"epoch": epoch, "dev": history[-1]["average"]})
