@@ -217,6 +217,20 @@ def test_tagger_conventions_join_a_quotation_interrupted_by_its_source_and_cue(
     assert _texts(text, conventions.join_interrupted(text, spans)) == expected
 
 
+@pytest.mark.parametrize(("text", "parts", "cues", "expected"), [
+    ("The emails, the Times said, covered work.", ["The emails", "covered work"], ["said"], ["The emails, the Times said, covered work"]),
+    ("the law which he believes will fail", ["which", "will fail"], ["believes"], ["which he believes will fail"]),
+    # The first part has a cue of its own before it: two attributions.
+    ("Kim said taxes rise, Lee said jobs go.", ["taxes rise", "jobs go"], ["said", "Lee said"], ["taxes rise", "jobs go"]),
+    # A sentence end between the parts: two attributions.
+    ("Taxes rise. Lee said jobs go.", ["Taxes rise", "jobs go"], ["said"], ["Taxes rise", "jobs go"]),
+])
+def test_tagger_conventions_join_a_content_interrupted_by_its_cue_without_quote_marks(
+        text: str, parts: list[str], cues: list[str], expected: list[str]) -> None:
+    spans = _spans(text, content=parts, cue=cues)
+    assert _texts(text, conventions.join_interrupted_unquoted(text, spans)) == expected
+
+
 def test_tagger_conventions_join_a_sentence_with_no_cue_of_its_own_to_the_content_before() -> None:
     text = "He said taxes will rise. Jobs will go. Prices will fall, she said."
     sentences = [(0, 25), (25, 39), (39, len(text))]
