@@ -81,6 +81,38 @@ def join_interrupted(text: str, spans: Spans) -> list[Span]:
     return _join(text, spans.get("content", ()), joinable)
 
 
+# Punctuation that ends a sentence or clause: an unquoted interruption never holds it.
+_CLAUSE_END = re.compile(r"[.!?;:]")
+
+
+def join_interrupted_unquoted(text: str, spans: Spans) -> list[Span]:
+    """A content interrupted by its cue without quote marks (``The emails, the Times
+    said, covered work``; ``which he believes will fail``) as one content.
+
+    PolNeAR annotates these as one discontinuous content, as the quoted ones (1,266 of the
+    3,140 interrupted contents in train have no quote mark). Joined only where the
+    stretch between the parts holds exactly one cue, no quote mark, no line break and no
+    sentence or clause end, and the first part has no cue of its own before it (after the
+    content before it, in its paragraph): "X said A, Y said B" stays two attributions.
+    Chosen on PolNeAR train (the tagger's contents there: exact F1 0.657 -> 0.683;
+    requiring a source or commas around the cue as well scored lower).
+    """
+    cues = list(spans.get("cue", ()))
+    contents = sorted(set(spans.get("content", ())))
+
+    def joinable(a: Span, b: Span) -> bool:
+        gap = text[a[1]:b[0]]
+        if "\n" in gap or _QUOTE.search(gap) or _CLAUSE_END.search(gap):
+            return False
+        if sum(1 for s, e in cues if s >= a[1] and e <= b[0]) != 1:
+            return False
+        paragraph = text.rfind("\n", 0, a[0]) + 1
+        before = max([e for _, e in contents if e <= a[0]] + [paragraph])
+        return not any(before <= s < a[0] for s, _ in cues)
+
+    return _join(text, spans.get("content", ()), joinable)
+
+
 # A source that ends in a title abbreviation stopped short of the name it introduces
 # (the tagger's words split "Mr. Obama" into Mr / . / Obama).
 _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Sens|Reps)\.?$")
@@ -158,12 +190,13 @@ def rules_to_polnear(text: str, spans: Spans) -> dict[str, list[Span]]:
 
 def to_polnear(text: str, spans: Spans, sentences: Sequence[Span] = ()) -> dict[str, list[Span]]:
     """The combined ``spans`` (per role, character spans into ``text``) in PolNeAR's
-    conventions: :func:`source_edges`, :func:`join_overlapping`, :func:`join_interrupted` and, given the text's
-    ``sentences``, :func:`join_continuations`."""
+    conventions: :func:`source_edges`, :func:`join_overlapping`, :func:`join_interrupted`,
+    :func:`join_interrupted_unquoted` and, given the text's ``sentences``, :func:`join_continuations`."""
     out = {role: sorted(set(found)) for role, found in spans.items()}
     out["source"] = source_edges(text, out.get("source", []))
     out["content"] = join_overlapping(out.get("content", []))
     out["content"] = join_interrupted(text, out)
+    out["content"] = join_interrupted_unquoted(text, out)
     if sentences:
         out["content"] = join_continuations(text, out, sentences)
     return out

@@ -1,5 +1,6 @@
-"""The tagger's head in numpy: a layer mix, a one-layer BiLSTM, a linear layer, and
-BIO-constrained Viterbi decoding. Weights come from ``training/train_tagger.py``."""
+"""The tagger's head in numpy: a layer mix, a stacked BiLSTM, a linear layer, and
+BIO-constrained Viterbi decoding (with a CRF's learned transition scores where the
+weights carry them). Weights come from ``training/train_tagger.py``."""
 
 from __future__ import annotations
 
@@ -31,18 +32,29 @@ def allowed_transitions() -> np.ndarray:
 _ALLOWED = allowed_transitions()
 
 
-def viterbi(log_probs: np.ndarray) -> list[int]:
-    """The best tag sequence under the BIO constraints (no I- without its B-)."""
-    n_words, n_tags = log_probs.shape
+def viterbi(scores: np.ndarray, transitions: np.ndarray | None = None, ends: np.ndarray | None = None) -> list[int]:
+    """The best tag sequence under the BIO constraints (no I- without its B-).
+
+    Args:
+        scores: ``(words, tags)`` per-word scores (log probabilities, or a CRF's emissions).
+        transitions: ``(tags + 1, tags)`` learned scores of tag j after tag i (the last
+            row: j first), added to the constraints; ``None``: none (a softmax head).
+        ends: ``(tags,)`` learned scores of ending on each tag; ``None``: none.
+    """
+    n_words, n_tags = scores.shape
     if n_words == 0:
         return []
     penalty = np.where(_ALLOWED, 0.0, -np.inf)
-    score = penalty[-1] + log_probs[0]
+    if transitions is not None:
+        penalty = penalty + transitions
+    score = penalty[-1] + scores[0]
     back = np.zeros((n_words, n_tags), dtype=np.int64)
     for t in range(1, n_words):
         total = score[:, None] + penalty[:-1]
         back[t] = total.argmax(0)
-        score = total.max(0) + log_probs[t]
+        score = total.max(0) + scores[t]
+    if ends is not None:
+        score = score + ends
     path = [int(score.argmax())]
     for t in range(n_words - 1, 0, -1):
         path.append(int(back[t, path[-1]]))
@@ -65,31 +77,47 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (np.tanh(0.5 * x) + 1.0)
 
 
+LSTMWeights = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""``W_ih (4h, d)``, ``W_hh (4h, h)``, bias ``(4h,)`` (torch's i, f, g, o gate order)."""
+
+
+def _lstm_arrays(a: Mapping[str, np.ndarray], layer: int, suffix: str) -> LSTMWeights:
+    # Layer 0 keeps the names of the first (one-layer) weights; layer k adds "_l<k>".
+    tag = "" if layer == 0 else f"_l{layer}"
+    return (np.asarray(a[f"lstm_w_ih{tag}{suffix}"], np.float32), np.asarray(a[f"lstm_w_hh{tag}{suffix}"], np.float32),
+            np.asarray(a[f"lstm_b{tag}{suffix}"], np.float32))
+
+
 @dataclass(frozen=True)
 class Head:
     """The trained head's arrays (names as the training script saves them)."""
 
     mix: np.ndarray
     """``(layers,)`` softmax-normalised layer weights, the scale folded in."""
-    forward: tuple[np.ndarray, np.ndarray, np.ndarray]
-    """Forward LSTM: ``W_ih (4h, d)``, ``W_hh (4h, h)``, bias ``(4h,)`` (torch's i, f, g, o order)."""
-    backward: tuple[np.ndarray, np.ndarray, np.ndarray]
-    """Backward LSTM, likewise."""
+    lstm: tuple[tuple[LSTMWeights, LSTMWeights], ...]
+    """Per BiLSTM layer, bottom first: its forward and backward weights."""
     out_weight: np.ndarray
     """``(tags, 2h)``."""
     out_bias: np.ndarray
     """``(tags,)``."""
+    transitions: np.ndarray | None = None
+    """``(tags + 1, tags)`` a CRF's transition scores (the last row: the first tag); ``None``: a softmax head."""
+    ends: np.ndarray | None = None
+    """``(tags,)`` a CRF's scores of the last tag."""
 
     @classmethod
     def from_arrays(cls, a: Mapping[str, np.ndarray]) -> Head:
+        n_layers = 1
+        while f"lstm_w_ih_l{n_layers}" in a:
+            n_layers += 1
+        crf = "transitions" in a
         return cls(
             mix=np.asarray(a["mix"], np.float32),
-            forward=(np.asarray(a["lstm_w_ih"], np.float32), np.asarray(a["lstm_w_hh"], np.float32),
-                     np.asarray(a["lstm_b"], np.float32)),
-            backward=(np.asarray(a["lstm_w_ih_reverse"], np.float32), np.asarray(a["lstm_w_hh_reverse"], np.float32),
-                      np.asarray(a["lstm_b_reverse"], np.float32)),
+            lstm=tuple((_lstm_arrays(a, k, ""), _lstm_arrays(a, k, "_reverse")) for k in range(n_layers)),
             out_weight=np.asarray(a["out_w"], np.float32),
             out_bias=np.asarray(a["out_b"], np.float32),
+            transitions=np.asarray(a["transitions"], np.float32) if crf else None,
+            ends=np.asarray(a["ends"], np.float32) if crf else None,
         )
 
     @staticmethod
@@ -108,14 +136,22 @@ class Head:
         return out
 
     def log_probs(self, features: np.ndarray) -> np.ndarray:
-        """``(words, layers, dim)`` encoder states -> ``(words, tags)`` log probabilities."""
+        """``(words, layers, dim)`` encoder states -> ``(words, tags)`` log probabilities
+        (of each word on its own: a CRF head's emissions, normalised per word, which
+        leaves Viterbi's path as it was)."""
         x = np.einsum("l,wld->wd", self.mix, features.astype(np.float32))
-        fwd = self._lstm(x, *self.forward)
-        bwd = self._lstm(x[::-1], *self.backward)[::-1]
-        logits = np.concatenate([fwd, bwd], axis=1) @ self.out_weight.T + self.out_bias
+        for forward, backward in self.lstm:
+            fwd = self._lstm(x, *forward)
+            bwd = self._lstm(x[::-1], *backward)[::-1]
+            x = np.concatenate([fwd, bwd], axis=1)
+        logits = x @ self.out_weight.T + self.out_bias
         logits = logits - logits.max(1, keepdims=True)
         return logits - np.log(np.exp(logits).sum(1, keepdims=True))
 
+    def decode(self, scores: np.ndarray) -> list[tuple[str, int, int]]:
+        """Role spans from ``(words, tags)`` scores, by Viterbi with this head's transitions."""
+        return spans_of(viterbi(scores, self.transitions, self.ends))
+
     def tag(self, features: np.ndarray) -> list[tuple[str, int, int]]:
         """Role spans over the words: ``(role, first word, last word + 1)``."""
-        return spans_of(viterbi(self.log_probs(features)))
+        return self.decode(self.log_probs(features))
