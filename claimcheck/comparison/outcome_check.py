@@ -102,6 +102,7 @@ def _check_outcome(a: _Member, b: _Member) -> _Found | None:
 
 def _counts(member: _Member) -> frozenset[float]:
     """The member's counts of people: "14 people", "14 जण ठार"; not "three days"."""
-    from ..quantities import PEOPLE_UNITS, extract_quantities
+    from ..quantities import PEOPLE_UNITS
+    from .numbers_check import _quantities  # cached: the number check reads the same sentences
 
-    return frozenset(q.low for q in extract_quantities(member.view, member.sentence.lang) if q.unit in PEOPLE_UNITS)
+    return frozenset(q.low for q in _quantities(member.view, member.sentence.lang) if q.unit in PEOPLE_UNITS)
