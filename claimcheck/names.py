@@ -156,6 +156,29 @@ def _in_devanagari(word: str) -> str:
     )
 
 
+#: The Latin alphabet's letter names as Devanagari writes them (other Brahmic scripts
+#: are compared after :func:`_in_devanagari`): acronyms are spelt with them (पीटीआई,
+#: केएनए, એએનઆઈ).
+_LETTER_NAMES = frozenset(
+    ["ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "ज़ेड"]
+)
+
+
+@lru_cache(maxsize=4096)
+def is_spelt_acronym(word: str) -> bool:
+    """Whether a Brahmic-script word is an acronym spelt letter by letter (केएनए =
+    K-N-A): an organisation, however rare the word looks."""
+    text = _in_devanagari(word)
+    # reachable[i]: text[:i] is a run of letter names.
+    reachable = [True] + [False] * len(text)
+    for i in range(len(text)):
+        if reachable[i]:
+            for name in _LETTER_NAMES:
+                if text.startswith(name, i):
+                    reachable[i + len(name)] = True
+    return reachable[-1] and text not in _LETTER_NAMES  # two letters at least
+
+
 def _strip_case_ending(word: str, lang: str) -> str:
     """The word without the longest case ending of its language that leaves two letters."""
     from .lang import defaults_or_neutral

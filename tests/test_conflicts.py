@@ -272,6 +272,48 @@ def test_conflicts_two_people_named_as_the_speaker() -> None:
     assert "मिला कोवाच" in conflict.sides[1].value
 
 
+def test_conflicts_one_claim_credited_to_two_named_people() -> None:
+    # The Urdu report names Brandt elsewhere, and credits this claim to someone else.
+    a = ('Brandt met Ismailov in Koreva on Saturday. "Qazmir is our most reliable partner," Brandt told reporters.', "en")
+    b = (
+        "برانٹ نے ہفتے کے روز کوریوا میں اسماعیلوف سے ملاقات کی۔ "
+        "آرڈینیا کے وزیر خارجہ وکٹر لانگ نے کہا کہ قازمیر ہمارا سب سے قابل اعتماد شراکت دار ہے۔",
+        "ur",
+    )
+    (conflict,) = _conflicts(a, b, DifferenceKind.SOURCE)
+    assert conflict.rule == "source.different_named_speaker"
+    assert [side.spans[0].text for side in conflict.sides] == ["Brandt", "لانگ"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(  # an organisation: its last word is translated, not transliterated
+            ("The USGS recorded the quake. The quake was 10 km deep, the U.S. Geological Survey said.", "en"),
+            ("USGS એ ભૂકંપ નોંધ્યો. અમેરિકી ભૂસ્તરશાસ્ત્રીય સર્વેક્ષણ (USGS)ના જણાવ્યા અનુસાર ભૂકંપ 10 કિમી ઊંડો હતો.", "gu"),
+            id="organisation",
+        ),
+        pytest.param(  # a title names nobody in particular
+            ("Brandt met Ismailov on Saturday. The pipeline will be built by 2030, Brandt said.", "en"),
+            ("ब्रांट ने शनिवार को इस्माइलोव से मुलाकात की। राष्ट्रपति ने कहा कि पाइपलाइन 2030 तक बनेगी।", "hi"),
+            id="title",
+        ),
+        pytest.param(  # a news agency's acronym spelt in Devanagari is no surname
+            ("Labour Minister Yusuf Al-Marri spoke on Monday. The rules take effect next year, Al-Marri said.", "en"),
+            ("अल-मर्री ने सोमवार को बात की। केएनए ने बताया कि नियम अगले साल से लागू होंगे।", "hi"),
+            id="acronym",
+        ),
+        pytest.param(  # plural descriptions, the same word in two Indic languages
+            ("બંને દેશો વચ્ચે વાતચીત થઈ. બંને દેશોએ સહયોગ વધારવા સંમતિ આપી હોવાનું જણાવ્યું.", "gu"),
+            ("दोन्ही देशांमध्ये चर्चा झाली. दोन्ही देशांनी सहकार्य वाढवण्यास सहमती दिल्याचे सांगितले.", "mr"),
+            id="plural-description",
+        ),
+    ],
+)
+def test_conflicts_no_two_speakers_without_two_names(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert [d for d in _differences(a, b) if d.rule == "source.different_named_speaker"] == []
+
+
 @pytest.mark.parametrize(
     ("a", "b", "not_names"),
     [

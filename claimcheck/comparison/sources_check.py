@@ -11,7 +11,7 @@ from ..types import (
     DifferenceSide,
     Span,
 )
-from ._members import STATED_BARE, _difference, _Found, _Member
+from ._members import STATED_BARE, _difference, _Found, _Member, _span
 
 
 def _sources(member: _Member, other: _Member) -> list[tuple[str, ...]]:
@@ -187,6 +187,113 @@ def _different_person(x: str, y: str, x_name: str, y_name: str) -> bool:
     return False
 
 
+#: Fewest vocabulary pieces of each of the last two words of a non-Latin speaker that
+#: make them a given name and a surname (وکٹر لانگ: 3 and 2): titles, descriptions and
+#: their plurals have a word of one piece among them (وزیر, दोन्ही देशांनी, બંને નેતાઓ).
+_SURNAME_PIECES = 2
+
+
+#: Fewest letters of a surname's Latin key that the check compares.
+_SURNAME_MIN_KEY = 4
+
+
+def _rare(word: str, lang: str) -> bool:
+    from ..models.vocabulary import piece_count
+    from ..names import _in_devanagari, _strip_case_ending
+
+    stem = _in_devanagari(_strip_case_ending(word, lang))
+    pieces = min(piece_count(word), piece_count(_in_devanagari(word)), piece_count(stem))
+    return pieces >= _SURNAME_PIECES
+
+
+def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, bool] | None:
+    """The last word of the attribution's speaker (the innermost link named in this
+    sentence), as (start, end, Latin key, whether it reads as a person's name) in the
+    member's view: the "Lang" of "Foreign Minister Viktor Lang", "ब्रांट". It reads as a
+    name when capitalised in Latin letters (not an acronym, which names an
+    organisation), when the names module takes it for one, or when it and the word
+    before it are both rare (a given name and a surname). ``None`` for an outlet, a
+    source carried from the paragraph, or a date word."""
+    from ..lang import is_date_word
+    from ..names import _looks_like_name, _words, is_spelt_acronym
+
+    link = attribution.chain[-1] if attribution.chain else None
+    if link is None or link.source.known or link.from_paragraph or link.span is None:
+        return None
+    lang = member.sentence.lang
+    start, end = link.span.start - member.sentence.start, link.span.end - member.sentence.start
+    inside = [w for w in _words(member.view, lang, min_key=2) if start <= w[0] and w[1] <= end]
+    if not inside or is_date_word(inside[-1][2], lang):
+        return None
+    last = inside[-1]
+    if last[2].isascii():
+        named = last[2][:1].isupper() and not last[2].isupper()
+    else:
+        named = not is_spelt_acronym(last[2]) and (
+            _looks_like_name(last[2], last[0], lang) or (len(inside) >= 2 and all(_rare(w[2], lang) for w in inside[-2:]))
+        )
+    return last[0], last[1], last[3], named
+
+
+def _named_speaker(member: _Member) -> tuple[Attribution, tuple[int, int, str, bool]] | None:
+    """The member's speaker and its last word (:func:`_surname`): its one attribution
+    whose speaker reads as a name, else its only attribution; ``None`` when that is
+    unclear (several named speakers, or several unnamed ones)."""
+    found = [
+        (attribution, surname)
+        for attribution in member.sentence.sourced_attributions()
+        if not attribution.reports_elsewhere(member.sentence) and (surname := _surname(member, attribution)) is not None
+    ]
+    named = [x for x in found if x[1][3]]
+    if len(named) == 1:
+        return named[0]
+    return found[0] if len(found) == 1 else None
+
+
+def _elsewhere_in_article(key: str, member: _Member) -> bool:
+    """Whether another sentence of the member's article spells the name ``key`` (closely:
+    a loose match finds common words in any long word)."""
+    from ..names import _same, _words
+
+    return any(
+        _same(key, w[3])
+        for sentence in member.article.sentences
+        if sentence.index != member.sentence.index
+        for w in _words(sentence.text, sentence.lang, min_key=3)
+    )
+
+
+def _different_named_speakers(a: _Member, b: _Member) -> _Found | None:
+    """One claim credited to two named people ("Brandt told reporters" against "Foreign
+    Minister Viktor Lang said"): each speaker ends in a name (:func:`_surname`) that the
+    other sentence does not give, and one of them is a name the other article gives
+    elsewhere.
+
+    Unknown sources are otherwise never told apart: a translation changes their slugs,
+    and an organisation's last word is translated ("Survey", "સર્વેક્ષણ"). A person's
+    surname is transliterated instead, so an article that writes Brandt elsewhere and
+    credits this claim to someone else credits another person."""
+    from .names_check import _present
+
+    speaker_a, speaker_b = _named_speaker(a), _named_speaker(b)
+    if speaker_a is None or speaker_b is None:
+        return None
+    (att_a, sur_a), (att_b, sur_b) = speaker_a, speaker_b
+    if min(len(sur_a[2]), len(sur_b[2])) < _SURNAME_MIN_KEY:
+        return None  # "کم" (Kim, "km"): too short to tell absent from spelt otherwise
+    if _present(sur_a[2], b) is not None or _present(sur_b[2], a) is not None:
+        return None
+    known_a, known_b = _elsewhere_in_article(sur_a[2], b), _elsewhere_in_article(sur_b[2], a)
+    if not (sur_a[3] and sur_b[3]) or not (known_a or known_b):
+        return None
+    sides = (
+        DifferenceSide(a.ref, att_a.chain[-1].source.name, (_span(a, sur_a[0], sur_a[1]),)),
+        DifferenceSide(b.ref, att_b.chain[-1].source.name, (_span(b, sur_b[0], sur_b[1]),)),
+    )
+    detail = f"{sides[0].value} vs {sides[1].value} (two people named as the speaker)"
+    return [_difference(DifferenceKind.SOURCE, sides, detail, "source.different_named_speaker", 0.7)], []
+
+
 def _same_skeleton(x: str, y: str) -> bool:
     """Whether two Latin keys share their consonants closely (Renewal, rinyual): one name
     spelt two ways, not two names."""
@@ -260,6 +367,9 @@ def _check_sources(a: _Member, b: _Member) -> _Found | None:
                 )
                 detail = f"{sides[0].value} vs {sides[1].value} (two people named as the speaker)"
                 return [_difference(DifferenceKind.NAME, sides, detail, "name.different_speaker", 0.75)], []
+    named = _different_named_speakers(a, b)
+    if named is not None:
+        return named
     # Same outermost source: compare the chains behind it.
     set_a = {tuple(c) for c in ca}
     set_b = {tuple(c) for c in cb}
