@@ -156,6 +156,17 @@ def _in_devanagari(word: str) -> str:
     )
 
 
+def is_rare_word(word: str, lang: str, pieces: int = 2) -> bool:
+    """A looser :func:`_looks_like_name` for a non-Latin word in a slot that takes names
+    (a speaker's last word, the word beside "village"): split into ``pieces`` or more as
+    written, in Devanagari, and without its case ending. Short transliterated names pass
+    (ब्रांट, لانگ: 2), titles and common nouns do not (राष्ट्रपति, وزیर, देशांनी: 1)."""
+    from .models.vocabulary import piece_count
+
+    stem = _in_devanagari(_strip_case_ending(word, lang))
+    return min(piece_count(word), piece_count(_in_devanagari(word)), piece_count(stem)) >= pieces
+
+
 #: The Latin alphabet's letter names as Devanagari writes them (other Brahmic scripts
 #: are compared after :func:`_in_devanagari`): acronyms are spelt with them (पीटीआई,
 #: केएनए, એએનઆઈ).

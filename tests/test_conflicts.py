@@ -272,6 +272,50 @@ def test_conflicts_two_people_named_as_the_speaker() -> None:
     assert "मिला कोवाच" in conflict.sides[1].value
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            ("Rescuers are still searching for survivors in the village of Tarnok, where a school building collapsed.", "en"),
+            ("બેલ્કા ગામમાં શાળાની ઇમારત ધરાશાયી થઈ છે, જ્યાં બચાવ ટુકડીઓ હજુ પણ શોધ કરી રહી છે.", "gu"),
+            id="en-gu",
+        ),
+        pytest.param(
+            ("तारनोक गांव में एक स्कूल की इमारत ढह गई।", "hi"),
+            ("بیلکا گاؤں میں ایک اسکول کی عمارت گر گئی۔", "ur"),
+            id="hi-ur",
+        ),
+    ],
+)
+def test_conflicts_two_names_for_one_place(a: tuple[str, str], b: tuple[str, str]) -> None:
+    (conflict,) = _conflicts(a, b, DifferenceKind.NAME)
+    assert conflict.rule == "name.different_place"
+    assert "village" in conflict.detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(  # one place, spelt in two scripts
+            ("The quake hit near the town of Dolmac at 4:12 a.m.", "en"),
+            ("डोलमाक कस्बे के पास सुबह 4 बजकर 12 मिनट पर भूकंप आया।", "hi"),
+            id="one-place",
+        ),
+        pytest.param(  # the other article knows Tarnok: a detail left out, not another answer
+            (
+                "Tarnok lies in the hills above Dolmac. Rescuers are searching the village of Tarnok, "
+                "where a school collapsed.",
+                "en",
+            ),
+            ("તારનોક ડોલમાક પાસે આવેલું છે. બેલ્કા ગામમાં શાળાની ઇમારત ધરાશાયી થઈ છે.", "gu"),
+            id="known-elsewhere",
+        ),
+    ],
+)
+def test_conflicts_no_two_places_without_two_names(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert [d for d in _differences(a, b) if d.rule == "name.different_place"] == []
+
+
 def test_conflicts_one_claim_credited_to_two_named_people() -> None:
     # The Urdu report names Brandt elsewhere, and credits this claim to someone else.
     a = ('Brandt met Ismailov in Koreva on Saturday. "Qazmir is our most reliable partner," Brandt told reporters.', "en")

@@ -141,7 +141,73 @@ def _check_names(a: _Member, b: _Member) -> _Found | None:
             sides = (own, other) if x is a else (other, own)
             detail = f"{value} is named in {x.ref.article} only"
             out.append(_difference(DifferenceKind.NAME, sides, detail, "name.one_side", 0.5, DifferenceCategory.ONE_SIDE))
+    out += _different_places(a, b)
     return out, []
+
+
+#: Words between a kind of place and its name at most ("the village of Tarnok": 1).
+_PLACE_GAP = 1
+
+
+def _places(member: _Member) -> dict[str, list[_Word]]:
+    """Kind of place -> the name words beside a word of that kind ("village of Tarnok",
+    "Tarnok village", "બેલ્કા ગામમાં"), in the member's claim."""
+    from ..lang import defaults_or_neutral
+    from ..names import _words
+
+    lang = member.sentence.lang
+    kinds = {w.lower(): kind for kind, ws in defaults_or_neutral(lang).place_kinds.items() for w in ws}
+    if not kinds:
+        return {}
+    words = _words(member.view, lang, min_key=2)
+    out: dict[str, list[_Word]] = {}
+    for n, w in enumerate(words):
+        kind = kinds.get(w[2].lower())
+        if kind is None:
+            continue
+        near = words[max(0, n - 1 - _PLACE_GAP) : n] + words[n + 1 : n + 2 + _PLACE_GAP]
+        names = [x for x in near if x[2].lower() not in kinds and _name_of_place(x, lang)]
+        if len(names) == 1:
+            out.setdefault(kind, []).append(names[0])
+    return out
+
+
+def _name_of_place(word: _Word, lang: str) -> bool:
+    """Whether a word beside a kind of place is its name: a name by the names module's
+    test, or, in other scripts than Latin, a rare word that is no acronym (short names
+    such as بیلکا are split less than the names module asks of a word anywhere)."""
+    from ..lang import is_date_word
+    from ..names import _looks_like_name, is_rare_word, is_spelt_acronym
+
+    if _looks_like_name(word[2], word[0], lang):
+        return True
+    return not word[2].isascii() and not is_date_word(word[2], lang) and is_rare_word(word[2], lang) and not is_spelt_acronym(word[2])
+
+
+def _different_places(a: _Member, b: _Member) -> list[Difference]:
+    """Two names of one kind of place ("the village of Tarnok" against "બેલ્કા ગામમાં"):
+    each side names one place of that kind, which neither the other sentence nor the
+    other article mentions anywhere. A name the other article knows is a detail it left
+    out here, not another answer."""
+    from ..names import _mentions
+
+    out: list[Difference] = []
+    places_a, places_b = _places(a), _places(b)
+    for kind in places_a.keys() & places_b.keys():
+        if len(places_a[kind]) != 1 or len(places_b[kind]) != 1:
+            continue
+        (x,), (y,) = places_a[kind], places_b[kind]
+        if _present(x[3], b) is not None or _present(y[3], a) is not None:
+            continue
+        if _mentions(b.article, x[3], -1) or _mentions(a.article, y[3], -1):
+            continue
+        sides = (
+            DifferenceSide(a.ref, x[2], (_span(a, x[0], x[1]),)),
+            DifferenceSide(b.ref, y[2], (_span(b, y[0], y[1]),)),
+        )
+        detail = f"{x[2]} vs {y[2]} (two names for the {kind})"
+        out.append(_difference(DifferenceKind.NAME, sides, detail, "name.different_place", 0.7))
+    return out
 
 
 def _name_given(name: list[_Word], other: _Member) -> bool:

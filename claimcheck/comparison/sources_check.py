@@ -197,15 +197,6 @@ _SURNAME_PIECES = 2
 _SURNAME_MIN_KEY = 4
 
 
-def _rare(word: str, lang: str) -> bool:
-    from ..models.vocabulary import piece_count
-    from ..names import _in_devanagari, _strip_case_ending
-
-    stem = _in_devanagari(_strip_case_ending(word, lang))
-    pieces = min(piece_count(word), piece_count(_in_devanagari(word)), piece_count(stem))
-    return pieces >= _SURNAME_PIECES
-
-
 def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, bool] | None:
     """The last word of the attribution's speaker (the innermost link named in this
     sentence), as (start, end, Latin key, whether it reads as a person's name) in the
@@ -215,7 +206,7 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
     before it are both rare (a given name and a surname). ``None`` for an outlet, a
     source carried from the paragraph, or a date word."""
     from ..lang import is_date_word
-    from ..names import _looks_like_name, _words, is_spelt_acronym
+    from ..names import _looks_like_name, _words, is_rare_word, is_spelt_acronym
 
     link = attribution.chain[-1] if attribution.chain else None
     if link is None or link.source.known or link.from_paragraph or link.span is None:
@@ -230,7 +221,7 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
         named = last[2][:1].isupper() and not last[2].isupper()
     else:
         named = not is_spelt_acronym(last[2]) and (
-            _looks_like_name(last[2], last[0], lang) or (len(inside) >= 2 and all(_rare(w[2], lang) for w in inside[-2:]))
+            _looks_like_name(last[2], last[0], lang) or (len(inside) >= 2 and all(is_rare_word(w[2], lang, _SURNAME_PIECES) for w in inside[-2:]))
         )
     return last[0], last[1], last[3], named
 

@@ -174,6 +174,10 @@ class LanguageDefaults:
     not_outcomes: ClassVar[tuple[str, ...]] = ()
     """Words and phrases in another sense ("cardiac arrest", "death sentence", મોતી
     "pearl"), matched the same way; an outcome word inside one does not count."""
+    place_kinds: ClassVar[Mapping[str, tuple[str, ...]]] = {}
+    """Kinds of place (``village``, ``town``, ``district``, ``province``) and their words
+    in every form, matched whole: a name beside one fills that slot ("the village of
+    Tarnok", "બેલ્કા ગામમાં"), so two names of one kind are two answers to one question."""
     transliteration: ClassVar[tuple[str, str] | None] = None
     """The script's letters (a regex character class body) and how to write them in
     Latin: an indic_transliteration scheme (``GUJARATI``) or ``ARABIC_SKELETON``. Names

@@ -11,6 +11,7 @@ from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
 from .outcomes import NOT_OUTCOMES, OUTCOMES
+from .places import PLACE_KINDS
 
 
 class Defaults(LanguageDefaults):
@@ -27,4 +28,5 @@ class Defaults(LanguageDefaults):
     negation = NEGATION
     outcomes = OUTCOMES
     not_outcomes = NOT_OUTCOMES
+    place_kinds = PLACE_KINDS
     case_markers = CASE_MARKERS

@@ -12,6 +12,7 @@ from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
 from .outcomes import NOT_OUTCOMES, OUTCOMES
+from .places import PLACE_KINDS
 
 
 class Defaults(LanguageDefaults):
@@ -30,5 +31,6 @@ class Defaults(LanguageDefaults):
     negation = NEGATION
     outcomes = OUTCOMES
     not_outcomes = NOT_OUTCOMES
+    place_kinds = PLACE_KINDS
     case_markers = CASE_MARKERS
     transliteration = ("\u0900-\u097f", "DEVANAGARI")

@@ -11,6 +11,7 @@ from .furniture import BYLINE_PATTERNS, FURNITURE_PATTERNS
 from .negation import NEGATION
 from .numbers import NUMBERS
 from .outcomes import NOT_OUTCOMES, OUTCOMES
+from .places import PLACE_KINDS
 
 
 class Defaults(LanguageDefaults):
@@ -27,5 +28,6 @@ class Defaults(LanguageDefaults):
     negation = NEGATION
     outcomes = OUTCOMES
     not_outcomes = NOT_OUTCOMES
+    place_kinds = PLACE_KINDS
     case_markers = CASE_MARKERS
     transliteration = ("\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff", "ARABIC_SKELETON")
