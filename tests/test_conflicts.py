@@ -177,6 +177,21 @@ def test_conflicts_a_dateline_gives_no_date_of_the_claim() -> None:
             ("خبر رساں ادارے رائٹرز نے بتایا کہ ایک ڈرون بیلن صوبے میں ایندھن کے ڈپو پر گرا جس سے تین فوجی زخمی ہوئے۔", "ur"),
             id="en-ur-a-drone-is-no-count",
         ),
+        pytest.param(  # what was asked for is not what was given
+            ("Prosecutors had sought 12 years.", "en"),
+            ("عدالت نے انہیں دس سال قید کی سزا سنائی۔", "ur"),
+            id="en-ur-sought-vs-sentenced",
+        ),
+        pytest.param(
+            ("सरकारी पक्षाने 12 वर्षांच्या शिक्षेची मागणी केली होती.", "mr"),
+            ("The court sentenced him to 10 years.", "en"),
+            id="mr-en-demanded-vs-sentenced",
+        ),
+        pytest.param(  # a sum of money is no count of people
+            ("Kesaria introduced a minimum wage of 1,000 dinars in 2024.", "en"),
+            ("केसारिया में करीब नौ लाख भारतीय काम करते हैं।", "hi"),
+            id="en-hi-dinars-vs-people",
+        ),
     ],
 )
 def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, str], b: tuple[str, str]) -> None:
@@ -197,6 +212,18 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("डेमोक्रेटिक रिन्यूअल को 74 सीटें मिलीं।", "hi"),
             ("71 seat", "74 seat"),
             id="en-hi-71-74-seats",
+        ),
+        pytest.param(  # two demands compare with each other
+            ("Prosecutors had sought 12 years.", "en"),
+            ("अभियोजन पक्ष ने 10 साल की सज़ा की मांग की थी।", "hi"),
+            ("12 year", "10 year"),
+            id="en-hi-two-demands",
+        ),
+        pytest.param(
+            ("The minimum wage was set at 1,000 dinars.", "en"),
+            ("किमान वेतन 1,200 दिनार ठरवण्यात आले.", "mr"),
+            ("1,000 dinar", "1,200 dinar"),
+            id="en-mr-dinars",
         ),
     ],
 )

@@ -23,6 +23,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "increment": ("numbers", "increment_words"),
     "increment_next": ("numbers", "increment_next_words"),
     "total": ("numbers", "total_words"),
+    "demand": ("numbers", "demand_words"),
     "night": ("dates", "night_words"),
     "clock": ("dates", "clock_words"),
     "only": ("negation", "only_words"),

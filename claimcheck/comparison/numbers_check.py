@@ -42,17 +42,23 @@ def _negations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
 
 def _number_role(member: _Member, q: Quantity) -> str:
     """The slot a count fills beyond its unit: ``increment`` (16 more), ``total`` (10 in
-    all) or ``""``. A new count is not the running total, nor a total one of its parts."""
+    all), ``demand`` (sought 12 years) or ``""``. A new count is not the running total,
+    nor a total one of its parts, nor what was asked for what was given."""
     from .lexicon import table, words
 
     lang = member.sentence.lang
     tokens = words(member.view)
     before = [w for s, e, w in tokens if e <= q.start][-2:]
-    after = [w for s, e, w in tokens if s >= q.end][:3]
+    # A verb of asking closes the clause in SOV languages ("10 साल की सज़ा की मांग"):
+    # five words after the count, three for the other roles.
+    following = [w for s, e, w in tokens if s >= q.end][:5]
+    after = following[:3]
     if set(before + after) & table("increment", lang) or (after[:1] and after[0] in table("increment_next", lang)):
         return "increment"
     if set(before + after[:2]) & table("total", lang):
         return "total"
+    if set(before + following) & table("demand", lang):
+        return "demand"
     return ""
 
 

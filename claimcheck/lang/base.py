@@ -65,6 +65,10 @@ class NumberData:
     "16 और शव" (16 more bodies) but "मौत हो गई है और 140 लोग घायल"."""
     total_words: tuple[str, ...] = ()
     """Words that make a count a total of parts ("10 in all", "कुल 10")."""
+    demand_words: tuple[str, ...] = ()
+    """Words beside a count (the two before it, the five after) that make it what
+    someone asked for, not what happened: "prosecutors had sought 12 years", "12
+    वर्षांच्या शिक्षेची मागणी" against "sentenced to 10 years"."""
     count_nouns: tuple[str, ...] = ()
     """Words for "the number of" a thing ("toll", "संख्या", "આંક"): a count that follows
     one counts the noun beside it ("मृतकों की संख्या 31" counts the dead), or the head of

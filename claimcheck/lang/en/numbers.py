@@ -102,6 +102,8 @@ UNIT_STEMS: dict[str, str] = {
     "worker": "worker", "labourer": "worker", "journalist": "journalist", "prisoner": "prisoner",
     "detainee": "prisoner", "refugee": "refugee", "migrant": "migrant", "vehicle": "vehicle",
     "truck": "vehicle", "patient": "patient", "hostage": "hostage",
+    # Currencies of world news (a count of dinars is no count of people).
+    "yuan": "yuan", "renminbi": "yuan", "rouble": "rouble", "ruble": "rouble", "dirham": "dirham", "riyal": "riyal", "rial": "riyal", "dinar": "dinar", "lira": "lira", "peso": "peso", "shekel": "shekel", "ringgit": "ringgit", "baht": "baht",
 }
 """Counted nouns matched by prefix (``missile`` matches ``missiles``), mapped to concept ids."""
 
@@ -126,6 +128,9 @@ INCREMENT_WORDS: tuple[str, ...] = ("more", "another", "additional", "further", 
 TOTAL_WORDS: tuple[str, ...] = ("total", "overall", "cumulative", "altogether")
 """Words that make a count a total of parts."""
 
+DEMAND_WORDS: tuple[str, ...] = ("sought", "seek", "seeks", "seeking", "demanded", "demand", "demands", "demanding", "requested", "asked")
+"""Words that make a count what someone asked for ("sought 12 years")."""
+
 COUNT_NOUNS: tuple[str, ...] = ("number", "toll", "tally", "count", "figure")
 """Words for "the number of" a thing: "the death toll rose to 47", "the number of dead"."""
 
@@ -149,6 +154,7 @@ NUMBERS = NumberData(
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
     total_words=TOTAL_WORDS,
+    demand_words=DEMAND_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

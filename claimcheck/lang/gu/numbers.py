@@ -117,11 +117,14 @@ UNIT_STEMS: dict[str, str] = {
     "સભ્ય": "member", "વિદ્યાર્થી": "student", "કામદાર": "worker", "મજૂર": "worker",
     "કેદી": "prisoner", "શરણાર્થી": "refugee", "વાહન": "vehicle", "દર્દી": "patient",
     "પત્રકાર": "journalist", "બંધક": "hostage",
+    # Currencies of world news (a count of dinars is no count of people).
+    "પાઉન્ડ": "pound", "યુઆન": "yuan", "રૂબલ": "rouble", "દિરહમ": "dirham", "રિયાલ": "riyal", "દિનાર": "dinar", "દીનાર": "dinar", "લીરા": "lira", "પેસો": "peso",
 }
 """Counted nouns matched by prefix (મિસાઇલ matches મિસાઇલો, મિસાઇલોનો), mapped to concept ids."""
 
 UNIT_WORDS: dict[str, str] = {
     "ઘર": "house", "ઘરો": "house", "મત": "vote", "મતો": "vote", "ટન": "ton", "કેસ": "case",
+    "યેન": "yen",
 }
 """Counted nouns matched as whole words only (with case endings)."""
 
@@ -139,6 +142,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("વધુ",)
 
 TOTAL_WORDS: tuple[str, ...] = ("કુલ",)
 """Words that make a count a total of parts."""
+
+DEMAND_WORDS: tuple[str, ...] = ("માંગ", "માગ", "માંગણી", "માગણી", "માંગી", "માગી", "માંગ્યા", "માગ્યા")
+"""Words that make a count what someone asked for ("sought 12 years")."""
 
 COUNT_NOUNS: tuple[str, ...] = ("સંખ્યા", "આંક", "આંકડો")
 """Words for "the number of" a thing, also at the end of a compound: "મૃત્યુઆંક 47"."""
@@ -164,6 +170,7 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
+    demand_words=DEMAND_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -108,10 +108,12 @@ UNIT_STEMS: dict[str, str] = {
     "सदस्य": "member", "छात्र": "student", "मज़दूर": "worker", "कर्मचारी": "worker",
     "क़ैदी": "prisoner", "बंदी": "prisoner", "शरणार्थी": "refugee", "वाहन": "vehicle",
     "मामल": "case", "मरीज़": "patient", "पत्रकार": "journalist", "बंधक": "hostage",
+    # Currencies of world news (a count of dinars is no count of people).
+    "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दीनार": "dinar", "दिनार": "dinar", "लीरा": "lira", "पेसो": "peso",
 }
 """Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
 
-UNIT_WORDS: dict[str, str] = {"घर": "house", "घरों": "house", "बम": "bomb", "बमों": "bomb", "टन": "ton"}
+UNIT_WORDS: dict[str, str] = {"घर": "house", "घरों": "house", "बम": "bomb", "बमों": "bomb", "टन": "ton", "येन": "yen"}
 """Counted nouns matched as whole words only."""
 
 SPELLING_VARIANTS: tuple[str, ...] = (
@@ -130,6 +132,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("और",)
 
 TOTAL_WORDS: tuple[str, ...] = ("कुल",)
 """Words that make a count a total of parts."""
+
+DEMAND_WORDS: tuple[str, ...] = ("मांग", "माँग", "मांगी", "माँगी", "मांगा", "माँगा", "मांगे", "माँगे")
+"""Words that make a count what someone asked for ("sought 12 years")."""
 
 COUNT_NOUNS: tuple[str, ...] = ("संख्या", "तादाद", "आंकड़ा", "आँकड़ा")
 """Words for "the number of" a thing: "मृतकों की संख्या 31"."""
@@ -155,6 +160,7 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
+    demand_words=DEMAND_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -111,10 +111,12 @@ UNIT_STEMS: dict[str, str] = {
     "सदस्य": "member", "विद्यार्थी": "student", "कामगार": "worker", "कैदी": "prisoner",
     "निर्वासित": "refugee", "वाहन": "vehicle", "रुग्ण": "patient", "पत्रकार": "journalist",
     "ओलीस": "hostage",
+    # Currencies of world news (a count of dinars is no count of people).
+    "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दिनार": "dinar", "दीनार": "dinar", "लीरा": "lira", "पेसो": "peso",
 }
 """Counted nouns matched by prefix (क्षेपणास्त्र matches क्षेपणास्त्रे), mapped to concept ids."""
 
-UNIT_WORDS: dict[str, str] = {"तास": "hour", "घर": "house", "घरे": "house", "मते": "vote", "टन": "ton"}
+UNIT_WORDS: dict[str, str] = {"तास": "hour", "घर": "house", "घरे": "house", "मते": "vote", "टन": "ton", "येन": "yen"}
 """Counted nouns matched as whole words only (with case endings)."""
 
 SPELLING_VARIANTS: tuple[str, ...] = ("इई", "िी", "उऊ", "ुू", "ओऑ", "ोॉ", "ंँ", "जज़", "फफ़", "रऱ")
@@ -129,6 +131,9 @@ INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अति�
 
 TOTAL_WORDS: tuple[str, ...] = ("एकूण",)
 """Words that make a count a total of parts."""
+
+DEMAND_WORDS: tuple[str, ...] = ("मागणी", "मागितली", "मागितले", "मागितला")
+"""Words that make a count what someone asked for ("sought 12 years")."""
 
 COUNT_NOUNS: tuple[str, ...] = ("संख्या", "आकडा", "आकडे", "आकड्यात")
 """Words for "the number of" a thing: "मृतांचा आकडा 34"."""
@@ -153,6 +158,7 @@ NUMBERS = NumberData(
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
     total_words=TOTAL_WORDS,
+    demand_words=DEMAND_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

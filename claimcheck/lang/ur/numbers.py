@@ -111,12 +111,15 @@ UNIT_STEMS: dict[str, str] = {
     "ارکان": "member", "طلبہ": "student", "طالب علم": "student", "مزدور": "worker",
     "قیدی": "prisoner", "پناہ گزین": "refugee", "گاڑی": "vehicle", "گاڑیاں": "vehicle",
     "مریض": "patient", "صحافی": "journalist", "یرغمال": "hostage",
+    # Currencies of world news (a count of dinars is no count of people).
+    "پاؤنڈ": "pound", "پاونڈ": "pound", "یوآن": "yuan", "روبل": "rouble", "درہم": "dirham", "ریال": "riyal", "دینار": "dinar", "لیرا": "lira", "پیسو": "peso",
 }
 """Counted nouns matched by prefix (میزائل, میزائلوں), mapped to concept ids."""
 
 UNIT_WORDS: dict[str, str] = {
     "ملک": "country", "دن": "day", "دنوں": "day", "ماہ": "month", "گھر": "house", "گھروں": "house",
     "بم": "bomb", "ٹن": "ton", "کیس": "case", "کیسز": "case",
+    "ین": "yen",
 }
 """Counted nouns matched as whole words only (ملک must not match ملکی "national")."""
 
@@ -139,6 +142,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("اور",)
 
 TOTAL_WORDS: tuple[str, ...] = ("کل", "مجموعی")
 """Words that make a count a total of parts."""
+
+DEMAND_WORDS: tuple[str, ...] = ("مطالبہ", "مانگ", "مانگی", "مانگا", "مانگے", "استدعا")
+"""Words that make a count what someone asked for ("sought 12 years")."""
 
 COUNT_NOUNS: tuple[str, ...] = ("تعداد",)
 """Words for "the number of" a thing: "ہلاکتوں کی تعداد 47"."""
@@ -165,6 +171,7 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
+    demand_words=DEMAND_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""
