@@ -177,6 +177,11 @@ def test_conflicts_a_dateline_gives_no_date_of_the_claim() -> None:
             ("خبر رساں ادارے رائٹرز نے بتایا کہ ایک ڈرون بیلن صوبے میں ایندھن کے ڈپو پر گرا جس سے تین فوجی زخمی ہوئے۔", "ur"),
             id="en-ur-a-drone-is-no-count",
         ),
+        pytest.param(  # a toll that rises through the day
+            ("The agency said 58 people were injured.", "en"),
+            ("At least 47 people have been killed and 212 injured, the agency said.", "en"),
+            id="en-running-toll",
+        ),
         pytest.param(  # what was asked for is not what was given
             ("Prosecutors had sought 12 years.", "en"),
             ("عدالت نے انہیں دس سال قید کی سزا سنائی۔", "ur"),
@@ -212,6 +217,12 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("डेमोक्रेटिक रिन्यूअल को 74 सीटें मिलीं।", "hi"),
             ("71 seat", "74 seat"),
             id="en-hi-71-74-seats",
+        ),
+        pytest.param(  # people counted by what happened to them, slot by slot
+            ("Twelve people were killed and at least 20 injured when the bus fell into a gorge.", "en"),
+            ("बस के खाई में गिर जाने से 14 लोगों की मौत हो गई और 23 लोग घायल हो गए।", "hi"),
+            ("12 killed", "14 killed"),
+            id="en-hi-killed-and-injured",
         ),
         pytest.param(  # two demands compare with each other
             ("Prosecutors had sought 12 years.", "en"),
@@ -307,6 +318,11 @@ def test_conflicts_two_people_named_as_the_speaker() -> None:
             ("બેલ્કા ગામમાં શાળાની ઇમારત ધરાશાયી થઈ છે, જ્યાં બચાવ ટુકડીઓ હજુ પણ શોધ કરી રહી છે.", "gu"),
             id="en-gu",
         ),
+        pytest.param(  # the district named first is no village
+            ("बनासकांठा जिले के जसरा गांव में दूषित पानी पीने से उल्टी-दस्त फैल गया है।", "hi"),
+            ("બનાસકાંઠા જિલ્લાના રામપુરા ગામમાં દૂષિત પાણી પીવાથી ઝાડા-ઊલટીનો રોગચાળો ફાટી નીકળ્યો છે.", "gu"),
+            id="hi-gu-village-after-district",
+        ),
         pytest.param(
             ("तारनोक गांव में एक स्कूल की इमारत ढह गई।", "hi"),
             ("بیلکا گاؤں میں ایک اسکول کی عمارت گر گئی۔", "ur"),
@@ -327,6 +343,11 @@ def test_conflicts_two_names_for_one_place(a: tuple[str, str], b: tuple[str, str
             ("The quake hit near the town of Dolmac at 4:12 a.m.", "en"),
             ("डोलमाक कस्बे के पास सुबह 4 बजकर 12 मिनट पर भूकंप आया।", "hi"),
             id="one-place",
+        ),
+        pytest.param(  # a name belongs to the nearest kind word: Rasulpur is the village
+            ("बाराबंकी जिले के रसूलपुर गांव में धमाका हुआ।", "hi"),
+            ("بارہ بنکی: ضلع کے رسول پور گاؤں میں دھماکہ ہوا۔", "ur"),
+            id="hi-ur-district-and-village",
         ),
         pytest.param(  # the other article knows Tarnok: a detail left out, not another answer
             (

@@ -89,6 +89,10 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "दूसरा दौर और 11वीं बार", []),
     ("hi", "25 प्रतिशत", [("25 प्रतिशत", 25, 25, "exact", "percent")]),
     ("hi", "1 लाख 20 हज़ार लोग", [("1 लाख 20 हज़ार लोग", 120_000, 120_000, "exact", "person")]),
+    # A number word said twice is "each": four lakh each, not eight.
+    ("hi", "परिजनों को चार-चार लाख रुपये", [("चार-चार लाख रुपये", 400_000, 400_000, "exact", "rupee")]),
+    ("gu", "બે-બે લાખ રૂપિયા", [("બે-બે લાખ રૂપિયા", 200_000, 200_000, "exact", "rupee")]),
+    ("en", "a minimum wage of 1,000 dinars", [("1,000 dinars", 1_000, 1_000, "exact", "dinar")]),
     ("hi", "2023-24 में 15-20% बढ़ोतरी", [("15-20%", 15, 20, "exact", "percent")]),
     # Marathi.
     ("mr", "किमान 100 क्षेपणास्त्रे पाठवली", [("किमान 100 क्षेपणास्त्रे", 100, 100, "at_least", "missile")]),

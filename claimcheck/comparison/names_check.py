@@ -150,8 +150,11 @@ _PLACE_GAP = 1
 
 
 def _places(member: _Member) -> dict[str, list[_Word]]:
-    """Kind of place -> the name words beside a word of that kind ("village of Tarnok",
-    "Tarnok village", "બેલ્કા ગામમાં"), in the member's claim."""
+    """Kind of place -> the names beside a word of that kind ("village of Tarnok",
+    "Tarnok village", "બેલ્કા ગામમાં"), in the member's claim. A name stands just before
+    its kind word (in English also after it, "of" between), with no comma or colon
+    between, and belongs to the nearest: in "जिले के रसूलपुर गांव में" Rasulpur is the
+    village, not the district."""
     from ..lang import defaults_or_neutral
     from ..names import _words
 
@@ -159,17 +162,35 @@ def _places(member: _Member) -> dict[str, list[_Word]]:
     kinds = {w.lower(): kind for kind, ws in defaults_or_neutral(lang).place_kinds.items() for w in ws}
     if not kinds:
         return {}
-    words = _words(member.view, lang, min_key=2)
+    view = member.view
+    words = _words(view, lang, min_key=2)
     out: dict[str, list[_Word]] = {}
     for n, w in enumerate(words):
-        kind = kinds.get(w[2].lower())
-        if kind is None:
+        if w[2].lower() in kinds or not _name_of_place(w, lang):
             continue
-        near = words[max(0, n - 1 - _PLACE_GAP) : n] + words[n + 1 : n + 2 + _PLACE_GAP]
-        names = [x for x in near if x[2].lower() not in kinds and _name_of_place(x, lang)]
-        if len(names) == 1:
-            out.setdefault(kind, []).append(names[0])
+        # The name comes first ("Tarnok village", "जसरा गांव"); English may also put it
+        # after ("the village of Tarnok").
+        reach = range(n - 1 - _PLACE_GAP, n) if w[2].isascii() else range(n - 1, n - 1)
+        near = [
+            (abs(k - n), kinds[x[2].lower()])
+            for k, x in enumerate(words)
+            if (k == n + 1 or k in reach)
+            and x[2].lower() in kinds
+            and not re.search(r"[,:;()।۔]", view[min(x[1], w[1]) : max(x[0], w[0])])
+        ]
+        if not near:
+            continue
+        nearest = min(d for d, _ in near)
+        closest = {kind for d, kind in near if d == nearest}
+        if len(closest) == 1:
+            out.setdefault(closest.pop(), []).append(w)
     return out
+
+
+def _spelt_in(key: str, member: _Member) -> bool:
+    from ..names import _same, _words
+
+    return any(_same(key, w[3]) for w in _words(member.view, member.sentence.lang, min_key=2))
 
 
 def _name_of_place(word: _Word, lang: str) -> bool:
@@ -189,7 +210,7 @@ def _different_places(a: _Member, b: _Member) -> list[Difference]:
     each side names one place of that kind, which neither the other sentence nor the
     other article mentions anywhere. A name the other article knows is a detail it left
     out here, not another answer."""
-    from ..names import _mentions
+    from ..names import _PRESENT, _mentions, _same
 
     out: list[Difference] = []
     places_a, places_b = _places(a), _places(b)
@@ -197,7 +218,10 @@ def _different_places(a: _Member, b: _Member) -> list[Difference]:
         if len(places_a[kind]) != 1 or len(places_b[kind]) != 1:
             continue
         (x,), (y,) = places_a[kind], places_b[kind]
-        if _present(x[3], b) is not None or _present(y[3], a) is not None:
+        # The two names compare loosely (Dolmac, डोलमॅक; بیلن, बेलिन); the rest of the
+        # other sentence closely, since a short name loosely matches common words
+        # ("jasra" and ઝાડા, "jada").
+        if _same(x[3], y[3], _PRESENT) or _spelt_in(x[3], b) or _spelt_in(y[3], a):
             continue
         if _mentions(b.article, x[3], -1) or _mentions(a.article, y[3], -1):
             continue

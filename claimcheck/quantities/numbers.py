@@ -187,6 +187,16 @@ def _round(value: float) -> float:
     return float(round(value, 6))
 
 
+#: A number word said twice is distributive in the Indian languages ("चार-चार लाख
+#: रुपये", four lakh each; "दो-दो", two each): one value, not a sum or a range.
+_REDUPLICATED = re.compile(r"(?<![^\s(])([^\s\d\-‐]+)[-‐]\1(?=[\s,.;:)]|$)")
+
+
+def _once(m: re.Match[str]) -> str:
+    # Blanks keep every offset into the text.
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """Find the stated quantities in ``text``.
 
@@ -204,6 +214,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     """
     lex = lexicon_for(lang)
     dates = [(d.start, d.end) for d in extract_dates(text, lang) if d.day is not None or d.year is not None]
+    original, text = text, _REDUPLICATED.sub(_once, text)
     found: list[Quantity] = []
     position = 0
     while True:
@@ -216,7 +227,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if counted is not None:
                 quantity = replace(quantity, unit=counted[0], unit_text=counted[1])
         if quantity is not None:
-            found.append(quantity)
+            found.append(replace(quantity, text=original[quantity.start : quantity.end]))
         position = max(resume, m.start() + 1)
 
 
