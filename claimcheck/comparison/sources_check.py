@@ -206,14 +206,14 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
     before it are both rare (a given name and a surname). ``None`` for an outlet, a
     source carried from the paragraph, or a date word."""
     from ..lang import is_date_word
-    from ..names import _looks_like_name, _words, is_rare_word, is_spelt_acronym
+    from ..names import _looks_like_name, is_rare_word, is_spelt_acronym
 
     link = attribution.chain[-1] if attribution.chain else None
     if link is None or link.source.known or link.from_paragraph or link.span is None:
         return None
     lang = member.sentence.lang
     start, end = link.span.start - member.sentence.start, link.span.end - member.sentence.start
-    inside = [w for w in _words(member.view, lang, min_key=2) if start <= w[0] and w[1] <= end]
+    inside = [w for w in _keyed_words(member.view, lang) if start <= w[0] and w[1] <= end]
     if not inside or is_date_word(inside[-1][2], lang):
         return None
     last = inside[-1]
@@ -224,6 +224,23 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
             _looks_like_name(last[2], last[0], lang) or (len(inside) >= 2 and all(is_rare_word(w[2], lang, _SURNAME_PIECES) for w in inside[-2:]))
         )
     return last[0], last[1], last[3], named
+
+
+def _keyed_words(text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, Latin key) of every word: the names module's words without
+    its stop-word filter, which loads spaCy (a compare answered from the caches must
+    not)."""
+    from ..names import _key
+    from .lexicon import words
+
+    return [(s, e, text[s:e], _key(text[s:e], lang)) for s, e, _ in words(text)]
+
+
+def _spelt_loosely(key: str, member: _Member) -> bool:
+    """Whether a word of the member's claim spells ``key`` in any script (loosely)."""
+    from ..names import _PRESENT, _same
+
+    return any(_same(key, w[3], _PRESENT) for w in _keyed_words(member.view, member.sentence.lang) if len(w[3]) >= 3)
 
 
 def _named_speaker(member: _Member) -> tuple[Attribution, tuple[int, int, str, bool]] | None:
@@ -244,13 +261,14 @@ def _named_speaker(member: _Member) -> tuple[Attribution, tuple[int, int, str, b
 def _elsewhere_in_article(key: str, member: _Member) -> bool:
     """Whether another sentence of the member's article spells the name ``key`` (closely:
     a loose match finds common words in any long word)."""
-    from ..names import _same, _words
+    from ..names import _same
 
     return any(
         _same(key, w[3])
         for sentence in member.article.sentences
         if sentence.index != member.sentence.index
-        for w in _words(sentence.text, sentence.lang, min_key=3)
+        for w in _keyed_words(sentence.text, sentence.lang)
+        if len(w[3]) >= 3
     )
 
 
@@ -264,15 +282,13 @@ def _different_named_speakers(a: _Member, b: _Member) -> _Found | None:
     and an organisation's last word is translated ("Survey", "સર્વેક્ષણ"). A person's
     surname is transliterated instead, so an article that writes Brandt elsewhere and
     credits this claim to someone else credits another person."""
-    from .names_check import _present
-
     speaker_a, speaker_b = _named_speaker(a), _named_speaker(b)
     if speaker_a is None or speaker_b is None:
         return None
     (att_a, sur_a), (att_b, sur_b) = speaker_a, speaker_b
     if min(len(sur_a[2]), len(sur_b[2])) < _SURNAME_MIN_KEY:
         return None  # "کم" (Kim, "km"): too short to tell absent from spelt otherwise
-    if _present(sur_a[2], b) is not None or _present(sur_b[2], a) is not None:
+    if _spelt_loosely(sur_a[2], b) or _spelt_loosely(sur_b[2], a):
         return None
     known_a, known_b = _elsewhere_in_article(sur_a[2], b), _elsewhere_in_article(sur_b[2], a)
     if not (sur_a[3] and sur_b[3]) or not (known_a or known_b):
