@@ -286,7 +286,7 @@ def compare(
     embedder = get_embedder(model, cache=cache, progress_message=message)
     vectors, refs = embed_claims(analysed, lambda texts: embedder.encode(texts, progress=progress))
     pairs = align_pairs(analysed, vectors, refs, encode=embedder.encode)
-    return compare_aligned(analysed, pairs, refs, embedder.identity)
+    return compare_aligned(analysed, pairs, refs, embedder.identity, embedder.encode)
 
 
 #: Most sentences an article may have to be compared. Alignment scores every pair of

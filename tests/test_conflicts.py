@@ -9,10 +9,12 @@ comparison alone.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from claimcheck.api import analyze, analyze_inputs, article_from_text
@@ -273,6 +275,16 @@ def test_conflicts_two_different_bounds_are_a_detail_not_a_conflict() -> None:
             ("یہ معاہدے نہ صرف توانائی بلکہ نقل و حمل کا بھی احاطہ کرتے ہیں۔", "ur"),
             id="en-ur",
         ),
+        pytest.param(  # negation inside the word, which Gujarati writes as two
+            ("Property tax rates for residential buildings will remain unchanged.", "en"),
+            ("રહેણાક મિલકતોના પ્રોપર્ટી ટેક્સના દરમાં કોઈ ફેરફાર કરાયો નથી.", "gu"),
+            id="en-gu-unchanged",
+        ),
+        pytest.param(  # an attributive participle describes the well: no predicate negated
+            ("Forest officials rescued a leopard that had fallen into an open well on March 3.", "en"),
+            ("कठडे नसलेल्या विहिरीत पडलेल्या बिबट्याला वन विभागाने ३ मार्च रोजी सुखरूप बाहेर काढले.", "mr"),
+            id="en-mr-well-without-walls",
+        ),
     ],
 )
 def test_conflicts_not_only_but_also_is_no_negation(a: tuple[str, str], b: tuple[str, str]) -> None:
@@ -299,6 +311,38 @@ def test_conflicts_the_same_predicate_negated_on_one_side(a: tuple[str, str], b:
     assert conflict.rule == "negation.one_side"
     assert [side.value for side in conflict.sides] == ["negated", "affirmed"]
     assert conflict.sides[0].spans
+
+
+@pytest.fixture(scope="module")
+def encode() -> Callable[[list[str]], np.ndarray]:
+    from claimcheck.embedding import get_embedder
+
+    return get_embedder(None).encode
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "category"),
+    [
+        pytest.param(  # "unhurt" is said of a part the other does not state
+            ("Khade said the leopard was unhurt and would be released into the wild after a medical examination.", "en"),
+            ("वैद्यकीय तपासणीनंतर बिबट्याला नैसर्गिक अधिवासात सोडण्यात येणार आहे.", "mr"),
+            DifferenceCategory.ONE_SIDE,
+            id="other-part",
+        ),
+        pytest.param(  # the negated clause is as close as the other: the same claim
+            ("Domestic workers are not covered by the job-change rule, which applies only to workers under the labour law.", "en"),
+            ("यह नियम घरेलू कामगारों पर भी लागू होगा।", "hi"),
+            DifferenceCategory.CONFLICT,
+            id="same-part",
+        ),
+    ],
+)
+def test_conflicts_negation_in_a_part_the_other_does_not_state(
+    a: tuple[str, str], b: tuple[str, str], category: DifferenceCategory, encode: Callable[[list[str]], np.ndarray]
+) -> None:
+    _, differences, _ = compare_members([_member(*a, "a.txt"), _member(*b, "b.txt")], encode=encode)
+    (negation,) = [d for d in differences if d.kind is DifferenceKind.NEGATION]
+    assert negation.category is category
 
 
 def test_conflicts_two_people_named_as_the_speaker() -> None:

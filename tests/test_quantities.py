@@ -93,6 +93,8 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "परिजनों को चार-चार लाख रुपये", [("चार-चार लाख रुपये", 400_000, 400_000, "exact", "rupee")]),
     ("gu", "બે-બે લાખ રૂપિયા", [("બે-બે લાખ રૂપિયા", 200_000, 200_000, "exact", "rupee")]),
     ("en", "a minimum wage of 1,000 dinars", [("1,000 dinars", 1_000, 1_000, "exact", "dinar")]),
+    # A figure written as a compound adjective is one figure, not a range to a crore.
+    ("en", "cleared a Rs 10,801-crore budget", [("Rs 10,801-crore", 108_010_000_000, 108_010_000_000, "exact", "rupee")]),
     ("hi", "2023-24 में 15-20% बढ़ोतरी", [("15-20%", 15, 20, "exact", "percent")]),
     # Marathi.
     ("mr", "किमान 100 क्षेपणास्त्रे पाठवली", [("किमान 100 क्षेपणास्त्रे", 100, 100, "at_least", "missile")]),

@@ -15,6 +15,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from itertools import combinations
 
+import numpy as np
+
 from ..alignment import AlignedPair, group_pairs, published_apart
 from ..types import (
     Article,
@@ -40,6 +42,7 @@ def compare_aligned(
     pairs: Sequence[AlignedPair],
     refs: Sequence[Sequence[ClaimRef]],
     model: str,
+    encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> Comparison:
     """Group aligned claims and report what the articles agree and differ on in each group.
 
@@ -49,6 +52,7 @@ def compare_aligned(
         refs: Per article, its claims that were embedded, in order
             (:func:`claimcheck.alignment.embed_claims`).
         model: The embedding model's identity, for the report.
+        encode: Embeds texts like the claims (see :func:`compare_members`).
     """
     order = [ref for article_refs in refs for ref in article_refs]
     by_id = {a.id: a for a in articles}
@@ -58,7 +62,7 @@ def compare_aligned(
     different = _different_events(pairs) | apart
     for members, lowest in group_pairs(pairs, order, apart):
         resolved = [_Member(ref, by_id[ref.article], by_id[ref.article].sentences[ref.sentence]) for ref in members]
-        agreements, differences, checked = compare_members(resolved, different)
+        agreements, differences, checked = compare_members(resolved, different, encode)
         same_event = not any(frozenset((x.article, y.article)) in different for x, y in combinations(members, 2))
         groups.append(
             ClaimGroup(len(groups) + 1, members, round(lowest, 3), agreements, differences, same_event, checked)
@@ -96,7 +100,9 @@ def _different_events(pairs: Sequence[AlignedPair]) -> set[frozenset[str]]:
 
 
 def compare_members(
-    members: Sequence[_Member], different: Collection[frozenset[str]] = ()
+    members: Sequence[_Member],
+    different: Collection[frozenset[str]] = (),
+    encode: Callable[[list[str]], np.ndarray] | None = None,
 ) -> tuple[tuple[Aspect, ...], tuple[Difference, ...], tuple[str, ...]]:
     """Agreements, differences, and what was checked and found the same, between the
     members of a group.
@@ -106,6 +112,8 @@ def compare_members(
         different: Pairs of article ids judged to report different events: their
             values fill no common slot (the weekday of one meeting and of another), so a
             difference between them is a detail, never a conflict.
+        encode: Embeds texts like the claims; given, a negation in a clause the other
+            member does not state is a detail (:func:`.negation_check.negated_part_is_stated`).
     """
     differences: list[Difference] = []
     checked: dict[Aspect, bool] = {}
@@ -119,6 +127,8 @@ def compare_members(
             if found is None:
                 continue
             diffs, agreed = found
+            if aspect == "negation" and encode is not None:
+                diffs = [_negation_in_part(d, a, b, encode) for d in diffs]
             if frozenset((a.ref.article, b.ref.article)) in different:
                 diffs = [
                     replace(d, category=DifferenceCategory.ONE_SIDE) if d.category is DifferenceCategory.CONFLICT else d
@@ -131,6 +141,18 @@ def compare_members(
             same.extend(x for x in agreed if x not in same)
     agreements = tuple(aspect for aspect, ok in checked.items() if ok)
     return agreements, tuple(_merge_repeats(differences, [m.ref for m in members])), tuple(_merge_same_sources(same))
+
+
+def _negation_in_part(d: Difference, a: _Member, b: _Member, encode: Callable[[list[str]], np.ndarray]) -> Difference:
+    from .negation_check import negated_part_is_stated
+
+    if d.category is not DifferenceCategory.CONFLICT:
+        return d
+    negated, other = (a, b) if d.sides[0].value == "negated" else (b, a)
+    if negated_part_is_stated(negated, other, encode):
+        return d
+    detail = f"{d.detail}, in a part of the sentence the other does not state"
+    return replace(d, category=DifferenceCategory.ONE_SIDE, rule="negation.other_part", confidence=0.4, detail=detail)
 
 
 _SAME_SOURCE = "same source: "

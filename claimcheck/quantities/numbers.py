@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .dates import extract_dates
 from .lexicon import Lexicon, lexicon_for
@@ -192,6 +193,14 @@ def _round(value: float) -> float:
 _REDUPLICATED = re.compile(r"(?<![^\s(])([^\s\d\-‐]+)[-‐]\1(?=[\s,.;:)]|$)")
 
 
+@cache
+def _hyphened_multiplier(lang: str) -> re.Pattern[str]:
+    words = sorted(lexicon_for(lang).multipliers, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<=\d)[-‐](?=(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
+
+
 def _once(m: re.Match[str]) -> str:
     # Blanks keep every offset into the text.
     return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
@@ -215,6 +224,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     lex = lexicon_for(lang)
     dates = [(d.start, d.end) for d in extract_dates(text, lang) if d.day is not None or d.year is not None]
     original, text = text, _REDUPLICATED.sub(_once, text)
+    # "a Rs 10,801-crore budget", "a $5-billion deal": one figure written as a compound
+    # adjective, not the range 10,801 to a crore.
+    text = _hyphened_multiplier(lang).sub(" ", text)
     found: list[Quantity] = []
     position = 0
     while True:

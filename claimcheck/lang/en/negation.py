@@ -11,6 +11,9 @@ from ..base import NegationData
 NEGATION_WORDS: tuple[str, ...] = (
     "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "cannot", "no one",
     "nowhere", "not at all",
+    # Negation inside the word, which other languages write as two ("remain unchanged",
+    # "કોઈ ફેરફાર કરાયો નથી"; "undamaged", "नुकसान नहीं हुआ").
+    "unchanged", "undamaged", "unharmed", "unhurt", "uninjured", "unaffected",
 )
 """Negation words and phrases, matched as whole words."""
 

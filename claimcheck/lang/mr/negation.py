@@ -1,8 +1,10 @@
 """Marathi negation markers.
 
 Marathi negates with a separate auxiliary (नाही, नव्हता) or fused negative copula
-forms (नसून, नसलेला); the fused forms are listed as words. Other verb-internal negation
+forms (नसून, नसल्याचे); the fused forms are listed as words. Other verb-internal negation
 (a negative ending on the main verb, e.g. "करू नये" written as one word) is not detected.
+The attributive participle (नसलेला, नसलेल्या: "कठडे नसलेल्या विहिरीत", in a well
+without walls) describes a noun and negates no predicate: it is left out.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from ..base import NegationData
 
 NEGATION_WORDS: tuple[str, ...] = (
     "नाही", "नाहीत", "नाहीये", "न", "नव्हता", "नव्हती", "नव्हते", "नव्हतं", "नव्हत्या", "नये",
-    "नका", "नको", "नसून", "नसल्याचे", "नसल्याने", "नसलेला", "नसलेली", "नसलेले", "नसलेल्या",
+    "नका", "नको", "नसून", "नसल्याचे", "नसल्याने",
     "नसतो", "नसते", "नसतात", "नसेल", "कधीही नाही", "कधीच नाही", "मुळीच नाही", "काहीही नाही",
 )
 """Negation words and phrases, matched as whole words."""
