@@ -95,6 +95,15 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("en", "a minimum wage of 1,000 dinars", [("1,000 dinars", 1_000, 1_000, "exact", "dinar")]),
     # A figure written as a compound adjective is one figure, not a range to a crore.
     ("en", "cleared a Rs 10,801-crore budget", [("Rs 10,801-crore", 108_010_000_000, 108_010_000_000, "exact", "rupee")]),
+    # The counted noun joined by a hyphen; an age counts no years.
+    ("en", "a three-storey building", [("three-storey", 3, 3, "exact", "storey")]),
+    ("en", "won the 21-km race", [("21-km", 21, 21, "exact", "km")]),
+    ("en", "a 10-year-old boy", [("10", 10, 10, "exact", None)]),
+    ("mr", "तीन मजली इमारत", [("तीन मजली", 3, 3, "exact", "storey")]),
+    ("ur", "چار منزلہ عمارت", [("چار منزلہ", 4, 4, "exact", "storey")]),
+    # "One" before a number word of three or more is the article "a"; "एक दो" is one or two.
+    ("ur", "ایک چار منزلہ عمارت", [("چار منزلہ", 4, 4, "exact", "storey")]),
+    ("hi", "एक दो लोग", [("एक दो लोग", 1, 2, "exact", "person")]),
     ("hi", "2023-24 में 15-20% बढ़ोतरी", [("15-20%", 15, 20, "exact", "percent")]),
     # Marathi.
     ("mr", "किमान 100 क्षेपणास्त्रे पाठवली", [("किमान 100 क्षेपणास्त्रे", 100, 100, "at_least", "missile")]),

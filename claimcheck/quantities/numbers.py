@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .dates import extract_dates
-from .lexicon import Lexicon, lexicon_for
+from .lexicon import Lexicon, _letter, _not_after_letter, _not_before_letter, lexicon_for
 from .lookups import (
     digits_value,
     is_year,
@@ -201,6 +201,30 @@ def _hyphened_multiplier(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=\d)[-‐](?=(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
 
 
+@cache
+def _hyphened_noun(lang: str) -> re.Pattern[str]:
+    """A figure or number word, a hyphen and a word that is no number ("twenty-two" is
+    one number) nor an age."""
+    lex = lexicon_for(lang)
+    words = lex.folder.alternation(lex.number_words)
+    start, end, letter = _not_after_letter(), _not_before_letter(), _letter()
+    # "a 10-year-old boy" is an age, no count of years.
+    return re.compile(
+        rf"(\d|{start}(?:{words}))[-‐](?!(?:{words}){end})(?!{letter}+[-‐]old\b)(?={letter})", re.IGNORECASE
+    )
+
+
+@cache
+def _article_one(lang: str) -> re.Pattern[str]:
+    lex = lexicon_for(lang)
+    ones = [w for w, v in lex.number_words.items() if v == 1]
+    others = [w for w, v in lex.number_words.items() if v >= 3]  # "एक दो" is one or two
+    if not ones or not others or lang == "en":  # English writes "a", not "one"
+        return re.compile(r"(?!)")
+    start, end = _not_after_letter(), _not_before_letter()
+    return re.compile(rf"{start}(?:{lex.folder.alternation(ones)})\s+(?=(?:{lex.folder.alternation(others)}){end})")
+
+
 def _once(m: re.Match[str]) -> str:
     # Blanks keep every offset into the text.
     return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
@@ -227,6 +251,11 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     # "a Rs 10,801-crore budget", "a $5-billion deal": one figure written as a compound
     # adjective, not the range 10,801 to a crore.
     text = _hyphened_multiplier(lang).sub(" ", text)
+    # "a three-storey building", "the 21-km race": the counted noun joined by a hyphen.
+    text = _hyphened_noun(lang).sub(r"\1 ", text)
+    # "ایک چار منزلہ عمارت", "एक तीन साल का बच्चा": "one" before another number word is the
+    # article "a", not the start of a range one to four.
+    text = _article_one(lang).sub(lambda m: " " * len(m.group()), text)
     found: list[Quantity] = []
     position = 0
     while True:

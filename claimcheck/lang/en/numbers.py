@@ -104,6 +104,8 @@ UNIT_STEMS: dict[str, str] = {
     "truck": "vehicle", "patient": "patient", "hostage": "hostage",
     # Currencies of world news (a count of dinars is no count of people).
     "yuan": "yuan", "renminbi": "yuan", "rouble": "rouble", "ruble": "rouble", "dirham": "dirham", "riyal": "riyal", "rial": "riyal", "dinar": "dinar", "lira": "lira", "peso": "peso", "shekel": "shekel", "ringgit": "ringgit", "baht": "baht",
+    # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
+    "storey": "storey", "storie": "storey",
 }
 """Counted nouns matched by prefix (``missile`` matches ``missiles``), mapped to concept ids."""
 

@@ -119,6 +119,8 @@ UNIT_STEMS: dict[str, str] = {
     "પત્રકાર": "journalist", "બંધક": "hostage",
     # Currencies of world news (a count of dinars is no count of people).
     "પાઉન્ડ": "pound", "યુઆન": "yuan", "રૂબલ": "rouble", "દિરહમ": "dirham", "રિયાલ": "riyal", "દિનાર": "dinar", "દીનાર": "dinar", "લીરા": "lira", "પેસો": "peso",
+    # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
+    "માળ": "storey",
 }
 """Counted nouns matched by prefix (મિસાઇલ matches મિસાઇલો, મિસાઇલોનો), mapped to concept ids."""
 

@@ -110,6 +110,8 @@ UNIT_STEMS: dict[str, str] = {
     "मामल": "case", "मरीज़": "patient", "पत्रकार": "journalist", "बंधक": "hostage",
     # Currencies of world news (a count of dinars is no count of people).
     "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दीनार": "dinar", "दिनार": "dinar", "लीरा": "lira", "पेसो": "peso",
+    # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
+    "मंजिल": "storey", "मंज़िल": "storey",
 }
 """Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
 

@@ -113,6 +113,8 @@ UNIT_STEMS: dict[str, str] = {
     "ओलीस": "hostage",
     # Currencies of world news (a count of dinars is no count of people).
     "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दिनार": "dinar", "दीनार": "dinar", "लीरा": "lira", "पेसो": "peso",
+    # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
+    "मजल": "storey", "मजली": "storey",
 }
 """Counted nouns matched by prefix (क्षेपणास्त्र matches क्षेपणास्त्रे), mapped to concept ids."""
 

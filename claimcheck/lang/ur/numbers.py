@@ -113,6 +113,8 @@ UNIT_STEMS: dict[str, str] = {
     "مریض": "patient", "صحافی": "journalist", "یرغمال": "hostage",
     # Currencies of world news (a count of dinars is no count of people).
     "پاؤنڈ": "pound", "پاونڈ": "pound", "یوآن": "yuan", "روبل": "rouble", "درہم": "dirham", "ریال": "riyal", "دینار": "dinar", "لیرا": "lira", "پیسو": "peso",
+    # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
+    "منزل": "storey",
 }
 """Counted nouns matched by prefix (میزائل, میزائلوں), mapped to concept ids."""
 
