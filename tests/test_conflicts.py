@@ -345,6 +345,13 @@ def test_conflicts_negation_in_a_part_the_other_does_not_state(
     assert negation.category is category
 
 
+def test_conflicts_a_given_name_spelt_loosely_is_no_shared_name() -> None:
+    # "Prashant" loosely matches पहाटे ("pahate", at dawn); the word after it is no surname.
+    a = ("The leopard was spotted by farm workers early in the morning, range forest officer Prashant Khade said.", "en")
+    b = ("वनक्षेत्रपाल प्रशांत खाडे यांनी माहिती दिली. शेतातील विहिरीत पहाटे मजुरांना हा बिबट्या दिसला.", "mr")
+    assert [d for d in _differences(a, b) if d.rule == "name.different_ending"] == []
+
+
 def test_conflicts_two_people_named_as_the_speaker() -> None:
     a = ("His lawyer, Mila Koren, said he would appeal to the Supreme Court within 30 days.", "en")
     b = ("राइनर की वकील मिला कोवाच ने कहा कि वे 30 दिन के भीतर सुप्रीम कोर्ट में अपील करेंगे।", "hi")

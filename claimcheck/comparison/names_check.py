@@ -247,13 +247,15 @@ def _name_given(name: list[_Word], other: _Member) -> bool:
 def _other_ending(x: _Member, y: _Member, name: list[_Word], start: int) -> tuple[int, int, str] | None:
     """Where ``y`` gives the words of ``name`` before the one at ``start`` and then
     another name instead: (start, end, text) of that stretch of ``y``, else ``None``."""
-    from ..names import _looks_like_name, _words
+    from ..names import _looks_like_name, _same, _words
 
     k = next(n for n, w in enumerate(name) if w[0] == start)
     if k == 0:
         return None
-    at = _present(name[k - 1][3], y)
     y_words = _words(y.view, y.sentence.lang, min_key=3)
+    # The shared word must be spelt closely: loosely, "Prashant" meets पहाटे ("pahate",
+    # at dawn), and the word after it is no surname.
+    at = next((n for n, w in enumerate(y_words) if _same(name[k - 1][3], w[3])), None)
     if at is None or at + 1 >= len(y_words):
         return None
     shared, nxt = y_words[at], y_words[at + 1]
