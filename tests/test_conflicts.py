@@ -347,7 +347,11 @@ def test_conflicts_negation_in_a_part_the_other_does_not_state(
 
 def test_conflicts_a_given_name_spelt_loosely_is_no_shared_name() -> None:
     # "Prashant" loosely matches पहाटे ("pahate", at dawn); the word after it is no surname.
-    a = ("The leopard was spotted by farm workers early in the morning, range forest officer Prashant Khade said.", "en")
+    a = (
+        "Khade said the leopard would be released. "
+        "The leopard was spotted by farm workers early in the morning, range forest officer Prashant Khade said.",
+        "en",
+    )
     b = ("वनक्षेत्रपाल प्रशांत खाडे यांनी माहिती दिली. शेतातील विहिरीत पहाटे मजुरांना हा बिबट्या दिसला.", "mr")
     assert [d for d in _differences(a, b) if d.rule == "name.different_ending"] == []
 
