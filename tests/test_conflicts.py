@@ -823,7 +823,7 @@ def test_conflicts_attributed_in_one_bare_in_two_is_one_difference() -> None:
     ],
 )
 def test_conflicts_outcome_words_in_another_sense(text: str, lang: str) -> None:
-    from claimcheck.comparison.outcome_check import outcomes
+    from claimcheck.comparison.outcome_words import outcomes
 
     assert outcomes(_member(text, lang, f"sense-{lang}.txt")) == {}
 

@@ -11,9 +11,9 @@ from ..types import (
     DifferenceKind,
     DifferenceSide,
 )
+from ._extracted import _negations
 from ._members import _difference, _Found, _Member, _span
-from .dates_check import _wrapper_ranges
-from .numbers_check import _negations
+from ._wrappers import _wrapper_ranges
 
 
 def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:

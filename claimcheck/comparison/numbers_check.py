@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..types import (
@@ -13,31 +12,11 @@ from ..types import (
     DifferenceKind,
     DifferenceSide,
 )
+from ._extracted import _quantities
 from ._members import _difference, _Found, _Member, _span
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..quantities import DateMention, Quantity
-
-
-@lru_cache(maxsize=8192)
-def _quantities(text: str, lang: str) -> tuple[Quantity, ...]:
-    from ..quantities import extract_quantities
-
-    return tuple(extract_quantities(text, lang))
-
-
-@lru_cache(maxsize=8192)
-def _dates(text: str, lang: str) -> tuple[DateMention, ...]:
-    from ..quantities import extract_dates
-
-    return tuple(extract_dates(text, lang))
-
-
-@lru_cache(maxsize=8192)
-def _negations(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
-    from ..quantities import find_negations
-
-    return tuple(find_negations(text, lang))
+    from ..quantities import Quantity
 
 
 def _number_role(member: _Member, q: Quantity) -> str:
@@ -74,7 +53,7 @@ def _counted(member: _Member, q: Quantity) -> str | None:
     "Twelve people were killed and at least 20 injured" slot by slot."""
     from ..quantities import PEOPLE_UNITS
     from .lexicon import words
-    from .outcome_check import outcomes
+    from .outcome_words import outcomes
 
     if q.unit is not None and q.unit not in PEOPLE_UNITS:
         return q.unit

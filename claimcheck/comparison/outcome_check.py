@@ -14,69 +14,9 @@ people were killed" is a detail, which the number check already compares).
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..types import DifferenceKind, DifferenceSide
 from ._members import _difference, _Found, _Member, _span
-from .dates_check import _wrapper_ranges
-
-
-@cache
-def _table(lang: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
-    """The language's outcomes with their words, and its words in another sense, lower-cased."""
-    from ..lang import defaults_or_neutral
-
-    defaults = defaults_or_neutral(lang)
-    table = tuple((outcome, tuple(w.lower() for w in ws)) for outcome, ws in defaults.outcomes.items())
-    return table, tuple(w.lower() for w in defaults.not_outcomes)
-
-
-def _word_matches(word: str, form: str) -> bool:
-    # Latin words are listed in every form (a prefix "dead" would match "deadline");
-    # other scripts take case and number endings after the listed stem.
-    return word == form if form.isascii() else word.startswith(form)
-
-
-def _phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
-    """Every occurrence of ``phrase`` in ``text`` that starts a word (and, in Latin
-    letters, ends one)."""
-    out = []
-    for m in re.finditer(re.escape(phrase), text):
-        s, e = m.span()
-        if s > 0 and text[s - 1].isalpha():
-            continue
-        if phrase.isascii() and e < len(text) and text[e].isalpha():
-            continue
-        out.append((s, e))
-    return out
-
-
-def outcomes(member: _Member) -> dict[str, list[tuple[int, int]]]:
-    """Outcome -> where the member's claim states it (offsets in its view); the
-    attribution's wrapper ("police said") is not the claim's, nor a word in another
-    sense ("cardiac arrest", "death sentence")."""
-    from .lexicon import words
-
-    table, other_senses = _table(member.sentence.lang)
-    text = member.view.lower()
-    hidden = [sp for guard in other_senses if " " in guard for sp in _phrase_spans(text, guard)]
-    hidden += _wrapper_ranges(member)
-    tokens = [
-        (s, e, w) for s, e, w in words(member.view)
-        if not any(_word_matches(w, guard) for guard in other_senses if " " not in guard)
-    ]
-    found: dict[str, list[tuple[int, int]]] = {}
-    for outcome, forms in table:
-        for form in forms:
-            if " " in form:
-                spans = _phrase_spans(text, form)
-            else:
-                spans = [(s, e) for s, e, w in tokens if _word_matches(w, form)]
-            spans = [sp for sp in spans if not any(hs <= sp[0] < he for hs, he in hidden)]
-            if spans:
-                found.setdefault(outcome, []).extend(spans)
-    return found
+from .outcome_words import outcomes
 
 
 def _check_outcome(a: _Member, b: _Member) -> _Found | None:
@@ -103,6 +43,6 @@ def _check_outcome(a: _Member, b: _Member) -> _Found | None:
 def _counts(member: _Member) -> frozenset[float]:
     """The member's counts of people: "14 people", "14 जण ठार"; not "three days"."""
     from ..quantities import PEOPLE_UNITS
-    from .numbers_check import _quantities  # cached: the number check reads the same sentences
+    from ._extracted import _quantities  # cached: the number check reads the same sentences
 
     return frozenset(q.low for q in _quantities(member.view, member.sentence.lang) if q.unit in PEOPLE_UNITS)
