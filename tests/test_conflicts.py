@@ -226,6 +226,12 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("12 killed", "14 killed"),
             id="en-hi-killed-and-injured",
         ),
+        pytest.param(  # too few to be a day's rise
+            ("Two people were killed in the blast.", "en"),
+            ("धमाके में चार लोगों की मौत हो गई।", "hi"),
+            ("2 killed", "4 killed"),
+            id="en-hi-two-vs-four-dead",
+        ),
         pytest.param(  # two demands compare with each other
             ("Prosecutors had sought 12 years.", "en"),
             ("अभियोजन पक्ष ने 10 साल की सज़ा की मांग की थी।", "hi"),

@@ -209,11 +209,13 @@ def _clock_times(member: _Member) -> frozenset[float]:
 
 
 #: Tolls that rise through the day of a disaster: two outlets' figures this far apart
-#: (the larger at least this many times the smaller) were more likely taken at two
-#: times than contradict each other (tuning half of fixtures/coverage: 58, 140 and 212
-#: injured through one day; 31 against 34 dead in one noon bulletin).
+#: (the larger at least this many times the smaller, and by this many) were more likely
+#: taken at two times than contradict each other (tuning half of fixtures/coverage: 58,
+#: 140 and 212 injured through one day; 31 against 34 dead in one noon bulletin). Two
+#: dead against four is a disagreement, not a day's rise.
 _RUNNING_TOLLS = frozenset({"killed", "injured", "missing"})
 _LATER_TOLL_RATIO = 1.5
+_LATER_TOLL_RISE = 10
 
 
 def _number_difference(
@@ -234,7 +236,7 @@ def _number_difference(
     elif bounds:
         # "at least 47" against "31": a running count, stated at two times of the day.
         rule, confidence, why = "number.bound_vs_value", 0.5, " (a bound against a value: may be counted at another time)"
-    elif counted in _RUNNING_TOLLS and small > 0 and large >= _LATER_TOLL_RATIO * small:
+    elif counted in _RUNNING_TOLLS and small > 0 and large >= _LATER_TOLL_RATIO * small and large - small >= _LATER_TOLL_RISE:
         rule, confidence, why = "number.running_toll", 0.5, " (a toll that rises through the day: may be counted at another time)"
     elif _clock_times(a) != _clock_times(b):
         # "212 injured" against "140 injured at 12 o'clock": a count that rises through
