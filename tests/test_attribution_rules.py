@@ -160,7 +160,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         (
             "Aisha Rahman, a spokeswoman for the agency, said the roads were closed.\n",
             0,
-            [("Aisha Rahman, a spokeswoman for the agency,", "said", "the roads were closed", ["x:aisha-rahman-a-spokeswoman-for"])],
+            [("Aisha Rahman, a spokeswoman for the agency", "said", "the roads were closed", ["x:aisha-rahman-a-spokeswoman-for"])],
         ),
         # A parenthetical speech verb: the clause around it (the cue inside) is the content.
         (
@@ -342,6 +342,40 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("एएनआय", "ने दिलेल्या वृत्तानुसार", "पूल कोसळला", ["ani"])],
         ),
+        # A wire dateline's credit is no part of the source; a bracket inside a name is.
+        (
+            "नयी दिल्ली, 14 फरवरी (भाषा) कांग्रेस ने आरोप लगाया कि सरकार विफल रही है।\n",
+            0,
+            [("कांग्रेस", "आरोप लगाया", "सरकार विफल रही है", ["x:kangres"])],
+        ),
+        (
+            "اسلام آباد (اے پی پی) ماہرین صحت نے خبردار کیا ہے کہ کیسز بڑھ سکتے ہیں۔\n",
+            0,
+            [("ماہرین صحت", "خبردار کیا ہے", "کیسز بڑھ سکتے ہیں", ["x:mahrin-sht"])],
+        ),
+        (
+            "अमेरिकी भूवैज्ञानिक सर्वेक्षण (USGS) ने बताया कि भूकंप 10 किलोमीटर गहरा था।\n",
+            0,
+            [("अमेरिकी भूवैज्ञानिक सर्वेक्षण (USGS)", "बताया", "भूकंप 10 किलोमीटर गहरा था", ["x:ameriki-bhuvaigyanik-sarvekshan"])],
+        ),
+        # A meeting is where it was said, not who said it.
+        ("बैठक में बताया गया कि परिचालन दिसंबर तक शुरू होगा।\n", 0, [(None, "बताया गया", "परिचालन दिसंबर तक शुरू होगा", [])]),
+        (
+            "બેઠકમાં જણાવવામાં આવ્યું હતું કે કામ માર્ચ સુધીમાં પૂર્ણ થશે.\n",
+            0,
+            [(None, "જણાવવામાં આવ્યું હતું", "કામ માર્ચ સુધીમાં પૂર્ણ થશે", [])],
+        ),
+        # The closing quote and comma the tokenizer fuses are no part of the source.
+        (
+            "“The team played without fear,” coach Rahul Menon told reporters.\n",
+            0,
+            [("coach Rahul Menon", "told", "The team played without fear", ["x:coach-rahul-menon"])],
+        ),
+        (
+            "The bus overturned near Nashik.\nThis information was given by the local police.\n",
+            1,
+            [("the local police", "was given", "The bus overturned near Nashik", ["x:local-police"])],
+        ),
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
@@ -360,6 +394,8 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "hi-given-by-dvara", "hi-given-ne-time", "hi-information-no-giver", "gu-given-date-ending", "ur-given-ki-janib-se",
         "mr-given-date", "mr-information-no-giver", "hi-figures-owner", "ur-figures-owner",
         "ur-information-inside-that-clause", "mr-news-given-by",
+        "hi-dateline-credit", "ur-dateline-credit", "hi-bracket-in-name", "hi-passive-meeting", "gu-passive-meeting",
+        "en-curly-quote-source", "en-this-information-given-by",
     ],
 )
 def test_attribution_rules_construction(

@@ -6,19 +6,24 @@ from typing import TYPE_CHECKING, Any
 
 from ..types import Article, Attribution, ChainLink, Sentence, Span
 from .discourse import resolve_with_anaphora, source_ref
-from .relations import CONTENT_TRIM, TokenRelation
+from .relations import CONTENT_TRIM, QUOTES, TokenRelation
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
-def trim_span(text: str, span: Span) -> Span:
+def trim_span(text: str, span: Span, trim: str = CONTENT_TRIM) -> Span:
     start, end = span.start, span.end
-    while start < end and text[start] in CONTENT_TRIM:
+    while start < end and text[start] in trim:
         start += 1
-    while end > start and text[end - 1] in CONTENT_TRIM:
+    while end > start and text[end - 1] in trim:
         end -= 1
     return Span(start, end, text[start:end])
+
+
+#: What a source never starts or ends with: a quotation's closing mark and comma that
+#: the tokenizer fused (',” coach Rahul Menon'). Full stops stay: "the U.S.", "એસ.".
+SOURCE_TRIM = " \t\n,;:" + QUOTES
 
 
 def char_span(doc: Doc, base: int, pair: tuple[int, int] | None, text: str) -> Span | None:
@@ -45,6 +50,9 @@ def to_attribution(
     resolve: Any,
 ) -> Attribution:
     source = char_span(doc, base, rel.source, article.text)
+    if source is not None:
+        source = trim_span(article.text, source, SOURCE_TRIM)
+        source = source if source.text else None
     cue = char_span(doc, base, rel.cue, article.text)
     if rel.split_chars and source is not None and cue is not None and len(source.text) > rel.split_chars:
         cut = source.end - rel.split_chars

@@ -94,6 +94,10 @@ class AttributionData:
     locative_particles: tuple[str, ...] = ()
     """Separate locative postpositions naming where a passive statement was made
     (Hindi ``रिपोर्ट में कहा गया``)."""
+    gathering_nouns: tuple[str, ...] = ()
+    """Meetings and events ("बैठक", "اجلاس"; word starts, so case endings follow): "बैठक में
+    बताया गया" says where it was said, not who said it, unlike a report or a notification
+    ("रिपोर्ट में कहा गया"), which is the passive's source."""
     adjunct_suffixes: tuple[str, ...] = ()
     """Endings of time adjuncts fused onto a noun (Marathi ``सामन्यानंतर``, after the
     match): such a word is never part of a source phrase."""

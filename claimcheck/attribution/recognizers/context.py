@@ -199,11 +199,39 @@ class Context:
                 break
             if start < end and self._adjunct(tok):
                 break
+            if start < end and tok.text == ")" and self._credit(start - 1, floor):
+                break  # "नयी दिल्ली, 14 फरवरी (भाषा) कांग्रेस ने": the dateline is no source
             start -= 1
         # A phrase never starts with a stray closing bracket or quote.
         while start < end and doc[start].text in ")]'’":
             start += 1
         return start
+
+    #: Most tokens before a wire dateline's credit bracket: a place, a comma, a date.
+    _DATELINE_TOKENS = 6
+
+    def _credit(self, close: int, floor: int) -> bool:
+        """Whether the bracket closing at ``close`` ends a wire dateline's credit: it holds
+        a news outlet ("(પીટીઆઈ)", "(اے پی پی)"), or a figure comes just before it ("14
+        फरवरी (भाषा)", "તા. 12 (પીટીઆઈ)"). A bracket inside a name ("सर्वेक्षण (USGS)
+        ने") ends the phrase, and is never a credit with words after it in the phrase."""
+        from ...sources import resolve_source, source_by_id
+
+        doc = self.doc
+        opened = next((i for i in range(close - 1, max(floor, close - 6) - 1, -1) if doc[i].text == "("), None)
+        if opened is None:
+            return False
+        if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in doc[max(floor, opened - 3) : opened]):
+            return True
+        if opened > self._DATELINE_TOKENS:
+            return False  # a dateline opens the sentence
+        credited = resolve_source(doc[opened + 1 : close].text, doc.lang_).id
+        known = source_by_id(credited)
+        if known is None or known.type not in ("news_agency", "state_media", "broadcaster"):
+            return False
+        # "کورین سینٹرل نیوز ایجنسی (کے سی این اے) کی رپورٹ": the bracket spells the name
+        # before it out, inside one phrase.
+        return resolve_source(doc[max(floor, opened - 6) : opened].text, doc.lang_).id != credited
 
     def np_right(self, start: int, ceiling: int) -> int:
         """End (exclusive) of the noun phrase starting at ``start``."""

@@ -153,9 +153,15 @@ def information_given(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     objects = [c for c in children if c.dep_ == "dobj"]
     agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     demonstrative = {"this", "these", "that"}
-    if subjects and subjects[0].lower_ in demonstrative and agents:
+
+    def this_information(tok: Token) -> bool:
+        # "this information", "these details": the previous sentence, named by a noun
+        return tok.lemma_ in {"information", "news", "detail"} and any(d.lower_ in demonstrative for d in tok.children)
+
+    if subjects and (subjects[0].lower_ in demonstrative or this_information(subjects[0])) and agents:
+        # "This was stated by the army.", "This information was given by the police."
         source = _span(agents[0])
-    elif objects and any(d.lower_ in demonstrative for d in objects[0].children) and subjects and objects[0].lemma_ in {"information", "news", "detail"}:
+    elif objects and this_information(objects[0]) and subjects:
         source = _span(subjects[0])
     elif objects and objects[0].lower_ in demonstrative and subjects and verb.lower_ in w.speech:
         # "State media reported this on Sunday."

@@ -60,12 +60,18 @@ def _place(ctx: Context, cue_start: int) -> tuple[int, int] | None:
         if tok.lower_ in ctx.data.locative_particles and i > 0:
             # "रिपोर्ट में यह भी कहा गया": the report is where it was said.
             start = ctx.np_left(i, 0)
-            return (start, i + 1) if start < i else None
+            return (start, i + 1) if start < i and not _gathering(ctx, i - 1) else None
         if ctx.is_boundary(tok):
             return None
         if g.locatives and tok.text.endswith(g.locatives) and len(tok.text) > 3:
-            return (ctx.np_left(i + 1, 0), i + 1)
+            return None if _gathering(ctx, i) else (ctx.np_left(i + 1, 0), i + 1)
     return None
+
+
+def _gathering(ctx: Context, i: int) -> bool:
+    """Whether the place's head word is a meeting or an event ("बैठक में", "બેઠકમાં"):
+    where it was said, not who said it."""
+    return ctx.doc[i].text.startswith(ctx.data.gathering_nouns) if ctx.data.gathering_nouns else False
 
 
 def _content_before(ctx: Context, cue_start: int, cue_end: int) -> tuple[int, int] | None:

@@ -48,6 +48,7 @@ ATTRIBUTION = AttributionData(
     pronoun_sources=("انہوں", "اس", "ہم", "انھوں", "آپ"),
     report_nouns=("رپورٹ", "بیان", "خبر"),
     outlet_nouns=("ایجنسی", "اخبار", "چینل"),
+    gathering_nouns=("اجلاس", "میٹنگ", "جلس", "کانفرنس", "تقریب", "سیشن"),
     locative_suffixes=(),
     locative_particles=("میں",),
     given_nouns=("معلومات", "اعداد", "شمار", "تفصیلات"),
