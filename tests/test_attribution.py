@@ -47,6 +47,15 @@ def test_attribution_blind_gold_source_f1(lang: str) -> None:
     assert report.exact["source"].f1 >= _BLIND_SOURCE_F1[lang] - 0.005, report.exact["source"]
 
 
+@pytest.mark.parametrize("line", ["पुणे, 15 जुलाई।", "जुन्नर, ता. 15 (वार्ताहर)", "DEHRADUN, Oct 14."])
+def test_attribution_a_dateline_on_its_own_line_is_no_claim(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{line}\n\nबस खाई में गिर गई और 14 लोगों की मौत हो गई।\n", encoding="utf-8")
+    kinds = [s.kind for s in attribute_article(read_article(str(path))).sentences]
+    assert kinds[0] is ClaimKind.NOT_A_CLAIM
+    assert kinds[-1] is ClaimKind.UNATTRIBUTED
+
+
 def test_attribution_english_without_a_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(NO_PARSER_ENV, "1")
     attribution_pipeline.cache_clear()

@@ -3,6 +3,7 @@ to the sentences around it (paragraph sources, pronouns and "the report", chains
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -108,9 +109,21 @@ def claim_kind(sentence: Sentence, article: Article, attributions: list[Attribut
         return ClaimKind.NOT_A_CLAIM
     if not text.endswith((".", "।", "۔", "!", "'", "\"", "”", "’", ")")):
         return ClaimKind.NOT_A_CLAIM  # headlines, subheads, datelines
-    if len(text.split()) < 3:
+    if len(text.split()) < 3 or _dateline_only(text):
         return ClaimKind.NOT_A_CLAIM
     return ClaimKind.UNATTRIBUTED
+
+
+#: Words of a dateline standing as its own paragraph, its credit bracket aside.
+_DATELINE_WORDS = 4
+
+
+def _dateline_only(text: str) -> bool:
+    """A wire dateline on a line of its own: a place, a comma and a date, maybe a credit
+    ("पुणे, 15 जुलाई।", "जुन्नर, ता. 15 (वार्ताहर)"). It states nothing, and two of them
+    align with each other."""
+    bare = re.sub(r"\([^)]*\)", " ", text)
+    return "," in bare and len(bare.split()) <= _DATELINE_WORDS and any(ch.isdigit() for ch in bare)
 
 
 REPORT_LOOKBACK = 6
