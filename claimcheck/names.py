@@ -62,18 +62,20 @@ def _same(x: str, y: str, threshold: int = _SAME) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def keyed_words(text: str, lang: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, word, latin key) of every word of ``text``. It needs no spaCy, unlike
+    :func:`_words`, whose stop words load it: a compare answered from the caches reads
+    words through this."""
+    return tuple((m.start(), m.end(), m.group(0), _key(m.group(0), lang)) for m in _WORD.finditer(text))
+
+
+@lru_cache(maxsize=16384)
 def _words(text: str, lang: str, min_key: int = _MIN_KEY) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, word, latin key) of the content words of ``text``."""
     stops = _stop_words(lang)
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if word.isdigit() or word.lower() in stops:
-            continue
-        key = _key(word, lang)
-        if len(key) >= min_key:
-            out.append((m.start(), m.end(), word, key))
-    return tuple(out)
+    return tuple(
+        w for w in keyed_words(text, lang) if not w[2].isdigit() and w[2].lower() not in stops and len(w[3]) >= min_key
+    )
 
 
 @lru_cache(maxsize=64)

@@ -50,12 +50,13 @@ def _name_words(member: _Member) -> list[_Word]:
     return [w for w in _words(member.view, s.lang) if _looks_like_name(w[2], w[0], s.lang)]
 
 
-def _present(key: str, member: _Member) -> int | None:
-    """Position of a word of ``member`` that spells ``key`` (loosely), or ``None``."""
+def _present(key: str, member: _Member, threshold: int | None = None, min_key: int = 3) -> int | None:
+    """Position of a word of ``member`` (of ``min_key`` letters or more) that spells
+    ``key``, loosely unless a stricter ``threshold`` is given, or ``None``."""
     from ..names import _PRESENT, _same, _words
 
-    for n, w in enumerate(_words(member.view, member.sentence.lang, min_key=3)):
-        if _same(key, w[3], _PRESENT):
+    for n, w in enumerate(_words(member.view, member.sentence.lang, min_key=min_key)):
+        if _same(key, w[3], _PRESENT if threshold is None else threshold):
             return n
     return None
 
@@ -187,12 +188,6 @@ def _places(member: _Member) -> dict[str, list[_Word]]:
     return out
 
 
-def _spelt_in(key: str, member: _Member) -> bool:
-    from ..names import _same, _words
-
-    return any(_same(key, w[3]) for w in _words(member.view, member.sentence.lang, min_key=2))
-
-
 def _name_of_place(word: _Word, lang: str) -> bool:
     """Whether a word beside a kind of place is its name: a name by the names module's
     test, or, in other scripts than Latin, a rare word that is no acronym (short names
@@ -210,7 +205,7 @@ def _different_places(a: _Member, b: _Member) -> list[Difference]:
     each side names one place of that kind, which neither the other sentence nor the
     other article mentions anywhere. A name the other article knows is a detail it left
     out here, not another answer."""
-    from ..names import _PRESENT, _mentions, _same
+    from ..names import _PRESENT, _SAME, _mentions, _same
 
     out: list[Difference] = []
     places_a, places_b = _places(a), _places(b)
@@ -221,7 +216,7 @@ def _different_places(a: _Member, b: _Member) -> list[Difference]:
         # The two names compare loosely (Dolmac, डोलमॅक; بیلن, बेलिन); the rest of the
         # other sentence closely, since a short name loosely matches common words
         # ("jasra" and ઝાડા, "jada").
-        if _same(x[3], y[3], _PRESENT) or _spelt_in(x[3], b) or _spelt_in(y[3], a):
+        if _same(x[3], y[3], _PRESENT) or _present(x[3], b, _SAME, 2) is not None or _present(y[3], a, _SAME, 2) is not None:
             continue
         if _mentions(b.article, x[3], -1) or _mentions(a.article, y[3], -1):
             continue
@@ -247,15 +242,15 @@ def _name_given(name: list[_Word], other: _Member) -> bool:
 def _other_ending(x: _Member, y: _Member, name: list[_Word], start: int) -> tuple[int, int, str] | None:
     """Where ``y`` gives the words of ``name`` before the one at ``start`` and then
     another name instead: (start, end, text) of that stretch of ``y``, else ``None``."""
-    from ..names import _looks_like_name, _same, _words
+    from ..names import _SAME, _looks_like_name, _words
 
     k = next(n for n, w in enumerate(name) if w[0] == start)
     if k == 0:
         return None
-    y_words = _words(y.view, y.sentence.lang, min_key=3)
     # The shared word must be spelt closely: loosely, "Prashant" meets पहाटे ("pahate",
     # at dawn), and the word after it is no surname.
-    at = next((n for n, w in enumerate(y_words) if _same(name[k - 1][3], w[3])), None)
+    at = _present(name[k - 1][3], y, _SAME)
+    y_words = _words(y.view, y.sentence.lang, min_key=3)
     if at is None or at + 1 >= len(y_words):
         return None
     shared, nxt = y_words[at], y_words[at + 1]

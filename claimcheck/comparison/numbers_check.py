@@ -19,14 +19,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import Quantity
 
 
-def _number_role(member: _Member, q: Quantity) -> str:
+def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> str:
     """The slot a count fills beyond its unit: ``increment`` (16 more), ``total`` (10 in
     all), ``demand`` (sought 12 years) or ``""``. A new count is not the running total,
-    nor a total one of its parts, nor what was asked for what was given."""
-    from .lexicon import table, words
+    nor a total one of its parts, nor what was asked for what was given. ``tokens`` are
+    the member's words (:func:`.lexicon.words`)."""
+    from .lexicon import table
 
-    lang = member.sentence.lang
-    tokens = words(member.view)
     before = [w for s, e, w in tokens if e <= q.start][-2:]
     # A verb of asking closes the clause in SOV languages ("10 साल की सज़ा की मांग"):
     # five words after the count, three for the other roles.
@@ -46,27 +45,35 @@ def _number_role(member: _Member, q: Quantity) -> str:
 _OUTCOME_AFTER, _OUTCOME_BEFORE = 3, 2
 
 
-def _counted(member: _Member, q: Quantity) -> str | None:
+def _counted(q: Quantity, tokens: list[tuple[int, int, str]], found: dict[str, list[tuple[int, int]]]) -> str | None:
     """What a count counts: its unit, or for a count of people what happened to them
-    (``killed``, ``injured``...: :mod:`claimcheck.comparison.outcome_check`), so that "14
+    (``found``: the member's outcome words, :func:`.outcome_words.outcomes`), so that "14
     लोगों की मौत ... और 23 लोग घायल" is 14 killed and 23 injured, to compare with
     "Twelve people were killed and at least 20 injured" slot by slot."""
     from ..quantities import PEOPLE_UNITS
-    from .lexicon import words
-    from .outcome_words import outcomes
 
     if q.unit is not None and q.unit not in PEOPLE_UNITS:
         return q.unit
-    tokens = words(member.view)
     after = [(s, e) for s, e, _ in tokens if s >= q.end][:_OUTCOME_AFTER]
     before = [(s, e) for s, e, _ in tokens if e <= q.start][-_OUTCOME_BEFORE:]
-    found = outcomes(member)
     for window in ([(q.start, q.end)], after, before):  # "20 injured" says it itself
         for s, e in window:
             hit = next((outcome for outcome, spans in found.items() if any(x < e and s < y for x, y in spans)), None)
             if hit is not None:
                 return hit
     return q.unit
+
+
+def _slots(member: _Member, quantities: list[Quantity]) -> dict[int, tuple[str | None, str]]:
+    """Per quantity (by ``id``), what it counts and its role: the member's words and
+    outcome words are read once for all its quantities."""
+    from .lexicon import words
+    from .outcome_words import outcomes
+
+    tokens = words(member.view)
+    found = outcomes(member)
+    lang = member.sentence.lang
+    return {id(q): (_counted(q, tokens, found), _number_role(q, tokens, lang)) for q in quantities}
 
 
 _UNBOUNDED = float("inf")
@@ -133,8 +140,7 @@ def _check_numbers(a: _Member, b: _Member) -> _Found | None:
     qb = [q for q in _quantities(b.view, b.sentence.lang) if _countable(q)]
     if not qa or not qb:
         return None
-    role_a = {id(q): (_counted(a, q), _number_role(a, q)) for q in qa}
-    role_b = {id(q): (_counted(b, q), _number_role(b, q)) for q in qb}
+    role_a, role_b = _slots(a, qa), _slots(b, qb)
     agreed: list[str] = []
     out: list[Difference] = []
     compared = False

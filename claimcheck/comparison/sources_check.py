@@ -206,14 +206,14 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
     before it are both rare (a given name and a surname). ``None`` for an outlet, a
     source carried from the paragraph, or a date word."""
     from ..lang import is_date_word
-    from ..names import _looks_like_name, is_rare_word, is_spelt_acronym
+    from ..names import _looks_like_name, is_rare_word, is_spelt_acronym, keyed_words
 
     link = attribution.chain[-1] if attribution.chain else None
     if link is None or link.source.known or link.from_paragraph or link.span is None:
         return None
     lang = member.sentence.lang
     start, end = link.span.start - member.sentence.start, link.span.end - member.sentence.start
-    inside = [w for w in _keyed_words(member.view, lang) if start <= w[0] and w[1] <= end]
+    inside = [w for w in keyed_words(member.view, lang) if start <= w[0] and w[1] <= end]
     if not inside or is_date_word(inside[-1][2], lang):
         return None
     last = inside[-1]
@@ -226,21 +226,11 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
     return last[0], last[1], last[3], named
 
 
-def _keyed_words(text: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, Latin key) of every word: the names module's words without
-    its stop-word filter, which loads spaCy (a compare answered from the caches must
-    not)."""
-    from ..names import _key
-    from .lexicon import words
-
-    return [(s, e, text[s:e], _key(text[s:e], lang)) for s, e, _ in words(text)]
-
-
 def _spelt_loosely(key: str, member: _Member) -> bool:
     """Whether a word of the member's claim spells ``key`` in any script (loosely)."""
-    from ..names import _PRESENT, _same
+    from ..names import _PRESENT, _same, keyed_words
 
-    return any(_same(key, w[3], _PRESENT) for w in _keyed_words(member.view, member.sentence.lang) if len(w[3]) >= 3)
+    return any(_same(key, w[3], _PRESENT) for w in keyed_words(member.view, member.sentence.lang) if len(w[3]) >= 3)
 
 
 def _named_speaker(member: _Member) -> tuple[Attribution, tuple[int, int, str, bool]] | None:
@@ -261,13 +251,13 @@ def _named_speaker(member: _Member) -> tuple[Attribution, tuple[int, int, str, b
 def _elsewhere_in_article(key: str, member: _Member) -> bool:
     """Whether another sentence of the member's article spells the name ``key`` (closely:
     a loose match finds common words in any long word)."""
-    from ..names import _same
+    from ..names import _same, keyed_words
 
     return any(
         _same(key, w[3])
         for sentence in member.article.sentences
         if sentence.index != member.sentence.index
-        for w in _keyed_words(sentence.text, sentence.lang)
+        for w in keyed_words(sentence.text, sentence.lang)
         if len(w[3]) >= 3
     )
 
