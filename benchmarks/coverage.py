@@ -269,7 +269,7 @@ def score_event(event: Event, comparison: object) -> Score:
                     score.false_pairs.append(((a.article, norm(text(a))), (b.article, norm(text(b)))))
     missed = gold_pairs - found
     score.pair_fn = len(missed)
-    score.missed_pairs = [tuple(sorted(p)) for p in missed]  # type: ignore[misc]
+    score.missed_pairs = sorted(tuple(sorted(p)) for p in missed)  # type: ignore[misc]
 
     hit_conflicts: set[int] = set()
     for group in comparison.groups:  # type: ignore[attr-defined]
