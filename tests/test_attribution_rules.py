@@ -200,6 +200,17 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             1,
             [("उन्हों", "कहा", "बातचीत सफल रही", ["x:putin"])],
         ),
+        # Urdu "ان" is a pronoun as a whole source, and a word of a name inside one.
+        (
+            "وزیر خارجہ وکٹر لانگ نے کہا کہ مذاکرات مثبت رہے۔ ان کا کہنا تھا کہ تجارت بڑھے گی۔\n",
+            1,
+            [("ان", "کا کہنا تھا", "تجارت بڑھے گی", ["x:vzir-kharja-vktr-lang"])],
+        ),
+        (
+            "شمالی کوریا کے رہنما کم جونگ ان نے کہا کہ مذاکرات مثبت رہے۔\n",
+            0,
+            [("شمالی کوریا کے رہنما کم جونگ ان", "کہا", "مذاکرات مثبت رہے", ["x:shmaly-korya-rhnma-km-jong-an"])],
+        ),
         # Perfective agreement: feminine and plural forms of a listed verb.
         (
             "मंत्री ने बताई कि बातचीत सफल रही।\n",
@@ -386,7 +397,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
         "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
         "en-colon", "en-trailing-citing", "en-clause-on-participle",
-        "hi-yah-bhi-kaha", "hi-unhon-ne", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
+        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",

@@ -173,7 +173,8 @@ def resolve_with_anaphora(
         return word not in capitalised and (is_noun(word, report_nouns) or is_noun(word, outlet_nouns))
 
     named = [w for w in words if not is_report_word(w) and w not in glue]
-    is_pronoun = len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources)
+    is_pronoun = ((len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources))
+                  or surface.lower() in data.whole_pronoun_sources)
     is_report = any(is_report_word(w) for w in words)
     outlet_only = is_report and not any(is_noun(w, report_nouns) for w in words)
     if is_report and named:

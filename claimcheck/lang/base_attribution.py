@@ -82,6 +82,9 @@ class AttributionData:
     "a report *by* Reuters"): neither the report's nor the source's."""
     pronoun_sources: tuple[str, ...] = ()
     """Pronouns that stand for a source named earlier (``તેમણે``, ``उन्होंने``, ``he``)."""
+    whole_pronoun_sources: tuple[str, ...] = ()
+    """Pronouns that are also words of names, so they stand for an earlier source only as
+    a whole source: Urdu ``ان`` ("ان کا کہنا تھا", but "کم جونگ ان")."""
     report_nouns: tuple[str, ...] = ()
     """Nouns for a report or statement (``અહેવાલ``, ``रिपोर्ट``, ``report``), one word each:
     alone ("the report") they point back to the last source named; beside a name

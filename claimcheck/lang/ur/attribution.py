@@ -46,6 +46,7 @@ ATTRIBUTION = AttributionData(
     # Postpositions of time and company end the phrase before a subject ("ملاقات کے دوران کم نے").
     not_sources=("دوران", "بعد", "پہلے", "ساتھ", "درمیان"),
     pronoun_sources=("انہوں", "اس", "ہم", "انھوں", "آپ"),
+    whole_pronoun_sources=("ان", "وہ"),
     report_nouns=("رپورٹ", "بیان", "خبر"),
     outlet_nouns=("ایجنسی", "اخبار", "چینل"),
     gathering_nouns=("اجلاس", "میٹنگ", "جلس", "کانفرنس", "تقریب", "سیشن"),
