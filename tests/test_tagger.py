@@ -156,6 +156,37 @@ def test_tagger_numpy_head_matches_the_torch_head_it_was_exported_from(
         assert float(np.abs(got - expected[i, : len(chunk.words)]).max()) < 1e-5
 
 
+def _random_head_arrays(seed: int) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    hidden, dim, tags = 4, 6, len(TAGS)
+    arrays = {"mix": rng.normal(size=3), "out_w": rng.normal(size=(tags, 2 * hidden)), "out_b": rng.normal(size=tags),
+              "transitions": rng.normal(size=(tags + 1, tags)), "ends": rng.normal(size=tags)}
+    for suffix in ("", "_reverse"):
+        arrays |= {f"lstm_w_ih{suffix}": rng.normal(size=(4 * hidden, dim)),
+                   f"lstm_w_hh{suffix}": rng.normal(size=(4 * hidden, hidden)), f"lstm_b{suffix}": rng.normal(size=4 * hidden)}
+    return {k: v.astype(np.float32) for k, v in arrays.items()}
+
+
+def test_tagger_ensemble_averages_its_members_scores_and_transitions() -> None:
+    from claimcheck.tagger.head import MEMBER, Head, HeadEnsemble
+
+    one, two = _random_head_arrays(1), _random_head_arrays(2)
+    packed = {MEMBER.format(k) + name: v for k, arrays in enumerate((one, two)) for name, v in arrays.items()}
+    ensemble = HeadEnsemble.from_arrays(packed)
+    assert isinstance(ensemble, HeadEnsemble) and len(ensemble.members) == 2
+    assert isinstance(HeadEnsemble.from_arrays(one), Head)  # a file of one head reads as before
+    feats = np.random.default_rng(3).normal(size=(7, 3, 6)).astype(np.float16)
+    first, second = Head.from_arrays(one), Head.from_arrays(two)
+    expected = (first.log_probs(feats) + second.log_probs(feats)) / 2
+    assert np.allclose(ensemble.log_probs(feats), expected, atol=1e-6)
+    assert ensemble.transitions is not None
+    assert np.allclose(ensemble.transitions, (one["transitions"] + two["transitions"]) / 2)
+    assert ensemble.tag(feats) == spans_of(viterbi(expected, ensemble.transitions, ensemble.ends))
+    # Two copies of one head tag as that head does.
+    twins = HeadEnsemble.from_arrays({MEMBER.format(k) + name: v for k in (0, 1) for name, v in one.items()})
+    assert twins.tag(feats) == first.tag(feats)
+
+
 def test_tagger_combine_fill_keeps_rules_and_fills_empty_sentences() -> None:
     sentences = [(0, 10), (10, 20)]
     rules = {"source": [(0, 2)], "cue": [(3, 5)], "content": [(6, 9)]}

@@ -251,18 +251,28 @@ def dev_figures(net, passages: list[GoldPassage], split: dict, texts: dict[str, 
 
 def write_manifest(path: Path, weights: Path, meta: dict, options: dict) -> None:
     """The manifest claimcheck checks the weights against (sha256, tags, how they were made)."""
-    import hashlib
-
-    data = weights.read_bytes()
     chosen = meta["chosen"]
-    dev = "\n".join(f'{k.replace("/", "_")} = [{v["p"]}, {v["r"]}, {v["f1"]}]' for k, v in chosen["dev"].items())
-    command = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in options.items()
-                       if k in ("seed", "epochs", "hidden", "lstm_layers", "dropout", "lr", "batch", "threads", "train_shards",
-                                "average_from") and v is not None)
-    command += "".join(f" --{flag}" for flag in ("crf", "pieces") if options.get(flag))
     head = f"{options['lstm_layers']}-layer BiLSTM ({options['hidden']} per direction), linear" + (", CRF" if options.get("crf") else "")
     weights_are = (f"the mean of the weights after epochs {options['average_from']}-{chosen['epoch']} (dev chooses nothing)"
                    if options.get("average_from") else f"epoch {chosen['epoch']}, the best on dev")
+    command = "python training/train_tagger.py --data ../shared/polnear --cache CACHE " + training_options(options)
+    write_manifest_text(path, weights, head, weights_are, command, chosen["epoch"], meta["train_seconds"], chosen["dev"])
+
+
+def training_options(options: dict) -> str:
+    """The options of a training run, as its command line gives them."""
+    command = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in options.items()
+                       if k in ("seed", "epochs", "hidden", "lstm_layers", "dropout", "lr", "batch", "threads", "train_shards",
+                                "average_from") and v is not None)
+    return command + "".join(f" --{flag}" for flag in ("crf", "pieces") if options.get(flag))
+
+
+def write_manifest_text(path: Path, weights: Path, head: str, weights_are: str, command: str, epoch: int, seconds: int,
+                        dev: dict) -> None:
+    import hashlib
+
+    data = weights.read_bytes()
+    figures = "\n".join(f'{k.replace("/", "_")} = [{v["p"]}, {v["r"]}, {v["f1"]}]' for k, v in dev.items())
     path.write_text(f"""# Manifest of claimcheck's attribution tagger (claimcheck.tagger).
 #
 # A BIO head (layer mix, {head}) over hidden states of the default
@@ -274,19 +284,19 @@ file = "{weights.name}"
 sha256 = "{hashlib.sha256(data).hexdigest()}"
 size = {len(data)}
 encoder = "multilingual-e5-small"
-layers = {list(meta["layers"])}
+layers = {list(LAYERS)}
 tags = {json.dumps(list(TAGS))}
 
 [training]
 data = "PolNeAR v1.0.0 train"
 weights = "{weights_are}"
-command = "python training/features.py --data ../shared/polnear --cache CACHE && python training/train_tagger.py --data ../shared/polnear --cache CACHE {command}"
-epoch = {chosen["epoch"]}
-train_seconds = {meta["train_seconds"]}
+command = "python training/features.py --data ../shared/polnear --cache CACHE && {command}"
+epoch = {epoch}
+train_seconds = {seconds}
 
 [dev]
 # PolNeAR dev, document level, the tagger alone: [precision, recall, F1]
-{dev}
+{figures}
 """, encoding="utf-8")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ModelError
-from .head import TAGS, Head
+from .head import TAGS, Head, HeadEnsemble
 from .text import chunks, first_pieces
 
 MANIFEST = "attribution-tagger.toml"
@@ -55,7 +55,7 @@ def load_manifest() -> dict[str, Any]:
 class Tagger:
     """The head and the encoder it reads; build it with :func:`load_tagger`."""
 
-    def __init__(self, head: Head, encoder: Any = None, batch: int = 8) -> None:
+    def __init__(self, head: Head | HeadEnsemble, encoder: Any = None, batch: int = 8) -> None:
         self.head = head
         self._encoder = encoder
         self.batch = batch
@@ -136,7 +136,7 @@ def load_tagger(encoder: Any = None) -> Tagger:
         import io
 
         with np.load(io.BytesIO(data)) as arrays:
-            tagger = Tagger(Head.from_arrays(arrays), encoder)
+            tagger = Tagger(HeadEnsemble.from_arrays(arrays), encoder)
         if encoder is None:
             _TAGGER = tagger
         return tagger
