@@ -97,6 +97,9 @@ def test_numbers_spelling_variants_and_fractions_are_read(lang: str, word: str, 
         ("ur", "کم از کم اڑتیس افراد", [("کم از کم اڑتیس افراد", 38, 38, "at_least", "person")]),
         ("ur", "بائيس ہزار", [("بائيس ہزار", 22_000, 22_000, "exact", None)]),
         ("en", "twenty-five thousand troops", [("twenty-five thousand troops", 25_000, 25_000, "exact", "soldier")]),
+        # A number word ends the gap before a unit: 17 trains, five hours late.
+        ("gu", "17 ટ્રેનો પાંચ કલાક મોડી પડી", [("17", 17, 17, "exact", None), ("પાંચ કલાક", 5, 5, "exact", "hour")]),
+        ("hi", "12 ट्रेनें पांच घंटे लेट रहीं", [("12", 12, 12, "exact", None), ("पांच घंटे", 5, 5, "exact", "hour")]),
         # Homographs: Urdu اسی "that same", بہتر "better", چون (54) only beside a unit.
         ("ur", "اسی دن بہتر تعلقات پر بات ہوئی", []),
         ("ur", "بغیر چون و چرا", []),

@@ -199,7 +199,8 @@ def lexicon_for(lang: str) -> Lexicon:
     currency_re = alt(currency)
     percent_re = rf"(?:{alt(percent)})(?:(?<=[%٪])|(?=\s*(?:{post}))|(?:{suffix})?{e})"
     unit = rf"{b}(?:(?:{alt(unit_stems)}){letter}*|(?:{alt(unit_words)})(?:{suffix})?{e})"
-    gap_word = rf"(?!(?:{alt(numbers.unit_gap_stopwords)}){e}){letter}+(?:-{letter}+)*"
+    # A gap word is never a number: "17 ટ્રેનો પાંચ કલાક" (17 trains, five hours) holds two counts.
+    gap_word = rf"(?!(?:{alt(numbers.unit_gap_stopwords)}|{number_word}|{alt(vague)}){e}){letter}+(?:-{letter}+)*"
     pre = rf"{b}(?:{alt(pre_qualifiers)})(?:(?<=\.)|{e})"
     quantity = re.compile(
         rf"(?:(?P<pre>{pre})\s*)?"
