@@ -291,6 +291,12 @@ def test_conflicts_two_different_bounds_are_a_detail_not_a_conflict() -> None:
             ("कठडे नसलेल्या विहिरीत पडलेल्या बिबट्याला वन विभागाने ३ मार्च रोजी सुखरूप बाहेर काढले.", "mr"),
             id="en-mr-well-without-walls",
         ),
+        pytest.param(  # "not only" over a whole clause, its "but" far after
+            ("The administration advised people to stay indoors from noon to 4 pm and set up heatstroke wards.", "en"),
+            ("जिला प्रशासन ने न केवल लोगों को दोपहर 12 से 4 बजे तक घर से बाहर न निकलने की सलाह दी है, बल्कि "
+             "सरकारी अस्पतालों में लू के मरीजों के लिए अलग वार्ड भी तैयार किए हैं।", "hi"),
+            id="en-hi-not-only-long",
+        ),
     ],
 )
 def test_conflicts_not_only_but_also_is_no_negation(a: tuple[str, str], b: tuple[str, str]) -> None:

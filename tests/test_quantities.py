@@ -281,6 +281,15 @@ NEGATION_CASES: list[tuple[str, str, list[str]]] = [
     ("mr", "असे करू नये.", ["नये"]),
     ("ur", "اس نے کہا کہ وہ نہیں جائے گا۔", ["نہیں"]),
     ("ur", "نہ وہ آیا، مت کرو۔", ["نہ", "مت"]),
+    # The short negator before a subjunctive, an infinitive or a verbal noun names a
+    # purpose or an act ("so that no one is hurt", "the feat of not losing"): no denial.
+    ("hi", "कोई हताहत न हो, इसके लिए टीमें तैनात हैं; लोगों को बाहर न निकलने की सलाह दी गई।", []),
+    ("hi", "न तो कोई घायल हुआ, न ही कोई मरा।", ["न", "न"]),
+    ("gu", "કોઈ જાનહાનિ ન થાય તે અમારી પ્રાથમિકતા છે.", []),
+    ("mr", "एकही सामना न गमावण्याची कामगिरी केली.", []),
+    ("ur", "کوئی جانی نقصان نہ ہو، اس لیے ٹیمیں تعینات ہیں۔", []),
+    ("ur", "نہ تو کوئی زخمی ہوا۔", ["نہ"]),
+    ("en", "A case of culpable homicide not amounting to murder; a fine not exceeding Rs 500.", []),
 ]
 
 

@@ -29,8 +29,10 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
     for start, end, surface in _negations(member.view, lang):
         before = [w for s, e, w in tokens if e <= start][-3:]
         after = [w for s, e, w in tokens if s >= end]
-        if (set(before) | set(after[:2])) & only and set(after[:10]) & contrast:
-            continue  # "not only energy but also ...", "માત્ર ઊર્જા જ નહીં, પરંતુ ... પણ"
+        if (set(before) | set(after[:2])) & only and set(after) & contrast:
+            # "not only energy but also ...", "માત્ર ઊર્જા જ નહીં, પરંતુ ... પણ"; the first
+            # part may be a whole clause, so its "but" anywhere after.
+            continue
         if any(ws <= start < we for ws, we in wrappers):
             continue  # "X did not say when ...": the wrapper's, not the claim's
         out.append((start, end, surface))
@@ -52,11 +54,12 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
     return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}", "negation.one_side", 0.75)], []
 
 
-#: Where coordinated clauses meet: "and", "but", "while" in each language, or a
+#: Where coordinated clauses meet: "and", "but", "while", "yet" in each language, or a
 #: semicolon. Commas are no boundary here: "Yadav, who was to inaugurate the bridge, did
 #: not attend" negates its main clause, whatever the relative clause says.
 _COORDINATION = re.compile(
-    r";\s|,?\s(?:and|but|while|और|तथा|लेकिन|जबकि|आणि|पण|तर|અને|પરંતુ|જ્યારે|اور|لیکن|جبکہ)\s"
+    r";\s|,?\s(?:and|but|while|yet|although|और|तथा|लेकिन|जबकि|मगर|हालांकि|आणि|पण|तर|तरीही|અને|પરંતુ|જ્યારે|છતાં|છતાંય|"
+    r"اور|لیکن|جبکہ|مگر|تاہم|حالانکہ)\s"
 )
 #: Fewest words of a clause: shorter pieces are noun phrases ("Brandt and Ismailov").
 _CLAUSE_MIN_WORDS = 4

@@ -23,6 +23,9 @@ NEGATION_SUFFIXES: tuple[str, ...] = ("n't", "n’t")
 NEGATION_GUARDS: dict[str, dict[str, str]] = {
     # "No. 5" is an abbreviation of "number", not a negation.
     "no": {"not_next": r"\.\s*\d"},
+    # A reduced relative describes a noun, it does not deny: "culpable homicide not
+    # amounting to murder", "a fine not exceeding Rs 5,000".
+    "not": {"not_next": r"\s+(?:amounting|exceeding|including|counting|exceed)\b"},
 }
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
 

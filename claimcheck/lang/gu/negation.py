@@ -28,6 +28,10 @@ _VERB_ENDINGS = (
 )
 
 NEGATION_GUARDS: dict[str, dict[str, str]] = {
+    # "ન" before a subjunctive or an infinitive states a purpose, a wish or an act named
+    # as a noun ("કોઈ જાનહાનિ ન થાય", "એક પણ મેચ ન હારવાની"), not that something did not
+    # happen, which "નથી" / "નહોતું" say.
+    "ન": {"not_next": r"\s+[\u0A80-\u0AFF]*(?:ાય|ોય|વા|વાની|વાનો|વાનું|વાના|વું)(?![\u0A80-\u0AFF])"},
     "ના": {
         "next": r"\s*[,!?।]|\s+" + _VERB_ENDINGS + r"(?![\u0A80-\u0AFF])|\s+(?:કરે|કરી|કર|હોય|પાડી|આપે|આપી|રહે|કહે|કહી|જોઈએ|ગમે|મળે|મળી|દે|લે|જવા|થવા)(?![\u0A80-\u0AFF])",
         "not_prev": r"[A-Za-z0-9૦-૯)\]'\"’”]\s*",

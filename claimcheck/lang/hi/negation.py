@@ -17,7 +17,14 @@ NEGATION_WORDS: tuple[str, ...] = (
 NEGATION_SUFFIXES: tuple[str, ...] = ()
 """Negation fused onto the end of a verb (none in Hindi)."""
 
+#: Devanagari letters and signs (not the danda "।").
+_LETTER = "[\u0900-\u0963\u0966-\u097F]"
+
 NEGATION_GUARDS: dict[str, dict[str, str]] = {
+    # "न" before a subjunctive or an infinitive states a purpose, a wish or an act named
+    # as a noun ("कोई हताहत न हो", "एक भी मैच न हारने का"), not that something did not
+    # happen, which "नहीं" says; "न तो ... न ही" (neither ... nor) still denies.
+    "न": {"not_next": rf"\s+(?!तो(?!{_LETTER})){_LETTER}*(?:ने|ए|एं|एँ|ें|ों|ो)(?!{_LETTER})"},
     "मत": {
         "next": r"\s+[\u0900-\u097F]*(?:ो|ें|िए|िये|इए|ाओ|ना)(?![\u0900-\u097F])",
         "not_prev": r"(?:का|के|की|अपना|अपने|उनका|उनके|जन|बहु)\s*",

@@ -21,7 +21,12 @@ NEGATION_WORDS: tuple[str, ...] = (
 NEGATION_SUFFIXES: tuple[str, ...] = ()
 """Negation fused onto the end of a verb (not handled for Marathi)."""
 
-NEGATION_GUARDS: dict[str, dict[str, str]] = {}
+NEGATION_GUARDS: dict[str, dict[str, str]] = {
+    # "न" before a verbal noun, an infinitive or a participle names an act or describes
+    # ("एकही सामना न गमावण्याची कामगिरी", "न केलेल्या कामांचे"), it does not say that
+    # something did not happen, which "नाही" says.
+    "न": {"not_next": r"\s+[\u0900-\u097F]*(?:ण्या|णार|लेल्या|लेला|लेली|लेले)[\u0900-\u097F]*"},
+}
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
 
 ONLY_WORDS: tuple[str, ...] = ("केवळ", "फक्त", "च")

@@ -12,7 +12,15 @@ NEGATION_WORDS: tuple[str, ...] = (
 NEGATION_SUFFIXES: tuple[str, ...] = ()
 """Negation fused onto the end of a verb (none in Urdu)."""
 
-NEGATION_GUARDS: dict[str, dict[str, str]] = {}
+#: Arabic-script letters (not its comma "،" or full stop "۔").
+_LETTER = "[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]"
+
+NEGATION_GUARDS: dict[str, dict[str, str]] = {
+    # "نہ" before a subjunctive or an infinitive states a purpose, a wish or an act named
+    # as a noun ("کوئی جانی نقصان نہ ہو", "ایک بھی میچ نہ ہارنے کا"), not that something
+    # did not happen, which "نہیں" says; "نہ تو ... نہ ہی" (neither ... nor) still denies.
+    "نہ": {"not_next": rf"\s+(?!تو(?!{_LETTER})){_LETTER}*(?:نے|ئے|ئیں|یں|ہو|ے)(?!{_LETTER})"},
+}
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
 
 ONLY_WORDS: tuple[str, ...] = ("صرف", "محض", "ہی")
