@@ -238,6 +238,12 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("12 year", "10 year"),
             id="en-hi-two-demands",
         ),
+        pytest.param(  # "drowned" says what happened to them, as "मौत" does
+            ("Eleven people drowned after the boat capsized.", "en"),
+            ("नाव पलट गई, जिसमें नौ लोगों की डूबकर मौत हो गई।", "hi"),
+            ("11 killed", "9 killed"),
+            id="en-hi-drowned",
+        ),
         pytest.param(
             ("The minimum wage was set at 1,000 dinars.", "en"),
             ("किमान वेतन 1,200 दिनार ठरवण्यात आले.", "mr"),

@@ -4,7 +4,8 @@ arrested, missing): "14 arrested" and "14 killed" are not one claim in other wor
 from __future__ import annotations
 
 OUTCOMES: dict[str, tuple[str, ...]] = {
-    "killed": ("killed", "kill", "dead", "died", "die", "dies", "deaths", "death", "perished", "lost their lives", "fatalities", "fatality"),
+    "killed": ("killed", "kill", "dead", "died", "die", "dies", "deaths", "death", "perished", "lost their lives", "fatalities", "fatality",
+               "drowned", "drowning", "electrocuted", "bodies"),
     "injured": ("injured", "injuries", "wounded"),
     "arrested": ("arrested", "arrest", "arrests", "detained", "detention", "in custody", "taken into custody"),
     "missing": ("missing", "unaccounted for"),
