@@ -97,6 +97,11 @@ def _conflicts(a: tuple[str, str], b: tuple[str, str], kind: DifferenceKind) -> 
             ("ہمسایہ ملک سے داغے گئے 9 ڈرون جمعرات کی صبح مار گرائے گئے۔", "ur"),
             id="hi-ur-wednesday-night-is-thursday-morning",
         ),
+        pytest.param(  # a day one side adds is no conflict
+            ("The cyclone intensified on Tuesday night and may hit the coast on Thursday.", "en"),
+            ("चक्रवात मंगलवार रात और तेज़ हो गया।", "hi"),
+            id="en-hi-a-day-one-side-adds",
+        ),
     ],
 )
 def test_conflicts_weekday_of_the_report_is_not_the_event_s(a: tuple[str, str], b: tuple[str, str]) -> None:
@@ -117,6 +122,12 @@ def test_conflicts_weekday_of_the_report_is_not_the_event_s(a: tuple[str, str], 
             ("લોરવાન્ડમાં શનિવારે મતદાન યોજાયું હતું.", "gu"),
             ("Sunday", "Saturday"),
             id="en-gu-vote",
+        ),
+        pytest.param(  # two nights; the day both name later does not pair them
+            ("ચક્રવાત મંગળવારે રાત્રે અતિ તીવ્ર બન્યું છે અને ગુરુવારે દરિયાકાંઠે ટકરાય તેવી શક્યતા છે.", "gu"),
+            ("سمندری طوفان بدھ کی رات انتہائی شدید ہو گیا اور جمعرات کو ساحل سے ٹکرانے کا امکان ہے۔", "ur"),
+            ("Tuesday", "Wednesday"),
+            id="gu-ur-two-nights",
         ),
     ],
 )

@@ -18,6 +18,9 @@ from ._wrappers import _wrapper_ranges
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import DateMention
 
+    _Keyed = list[tuple[DateMention, tuple[int, bool]]]
+    """Weekday mentions with (weekday, whether a night)."""
+
 
 _DATELINE = re.compile(r"^[^\n]{0,80}?(?:\)|[A-Z]{3,}[^\n]{0,40}?)\s*[-–—]\s")
 
@@ -40,15 +43,40 @@ def _time_role(member: _Member, start: int, end: int) -> str | None:
     return "event"
 
 
-def _weekdays(member: _Member, d: DateMention) -> set[int]:
-    """The days a weekday mention covers: a night runs into the next morning."""
+def _is_night(member: _Member, d: DateMention) -> bool:
+    """Whether a weekday names a night ("Tuesday night", "بدھ کی رات")."""
     from .lexicon import table, words
 
-    assert d.weekday is not None
     after = [w for s, e, w in words(member.view) if s >= d.end][:2]
-    if set(after) & table("night", member.sentence.lang):
-        return {d.weekday, (d.weekday + 1) % 7}
-    return {d.weekday}
+    return bool(set(after) & table("night", member.sentence.lang))
+
+
+def _same_day(a: tuple[int, bool], b: tuple[int, bool]) -> bool:
+    """Whether two weekday mentions ``(weekday, is night)`` may name one time: a night
+    runs into the next morning ("Tuesday night" / "early Wednesday"), but two nights are
+    one night only on the same weekday."""
+    (day_a, night_a), (day_b, night_b) = a, b
+    if night_a and night_b:
+        return day_a == day_b
+    days_a = {day_a, (day_a + 1) % 7} if night_a else {day_a}
+    days_b = {day_b, (day_b + 1) % 7} if night_b else {day_b}
+    return bool(days_a & days_b)
+
+
+def _match_weekdays(ka: _Keyed, kb: _Keyed) -> tuple[list[DateMention], list[DateMention], list[int]]:
+    """Weekday mentions matched one to one, the same day first, then a night with the
+    next day (:func:`_same_day`): the mentions left on each side, and the weekdays
+    matched. A night is not taken for the next day while that day is named itself."""
+    left_a, left_b = list(ka), list(kb)
+    matched: list[int] = []
+    for same in (lambda x, y: x == y, _same_day):
+        for item in list(left_a):
+            partner = next((other for other in left_b if same(item[1], other[1])), None)
+            if partner is not None:
+                left_a.remove(item)
+                left_b.remove(partner)
+                matched.append(item[1][0])
+    return [d for d, _ in left_a], [d for d, _ in left_b], sorted(matched)
 
 
 def _check_dates(a: _Member, b: _Member) -> _Found | None:
@@ -68,11 +96,18 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
         wb_mentions = [d for d in rb if d.weekday is not None]
         if wa_mentions and wb_mentions:
             compared = True
-            wa = set().union(*(_weekdays(a, d) for d in wa_mentions))
-            wb = set().union(*(_weekdays(b, d) for d in wb_mentions))
-            if wa & wb:
-                agreed.append(f"same weekday{' of the report' if role == 'report' else ''}: {_WEEKDAYS[min(wa & wb)]}")
-            else:
+            # Each weekday is matched with one the other side may mean by it; a day
+            # left unmatched on both sides is a conflict ("Tuesday night ..., landfall
+            # on Thursday" against "Wednesday night ..., landfall on Thursday"), a day
+            # only one side adds is not.
+            left_a, left_b, matched = _match_weekdays(
+                [(d, (d.weekday, _is_night(a, d))) for d in wa_mentions if d.weekday is not None],
+                [(d, (d.weekday, _is_night(b, d))) for d in wb_mentions if d.weekday is not None],
+            )
+            if matched and not (left_a and left_b):
+                agreed.append(f"same weekday{' of the report' if role == 'report' else ''}: {_WEEKDAYS[matched[0]]}")
+            if left_a and left_b:
+                wa_mentions, wb_mentions = left_a, left_b
                 names_a = sorted({d.weekday for d in wa_mentions if d.weekday is not None})
                 names_b = sorted({d.weekday for d in wb_mentions if d.weekday is not None})
                 sides = (
@@ -83,7 +118,7 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
                 confidence = (0.85 if one_each else 0.6) - (0.1 if role == "report" else 0.0)
                 every_a = {d.weekday for d, _ in da if d.weekday is not None}
                 every_b = {d.weekday for d, _ in db if d.weekday is not None}
-                if every_a & every_b:
+                if set(names_b) & every_a or set(names_a) & every_b:
                     # The other side's day is in this sentence in the other role ("the
                     # commission said on Tuesday" / "announced the results on Tuesday"):
                     # the roles may be read wrong.
