@@ -249,6 +249,12 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("12 year", "10 year"),
             id="en-hi-two-demands",
         ),
+        pytest.param(  # "a total of" with no parts beside it is just the count
+            ("A total of 42 patients were shifted to nearby hospitals.", "en"),
+            ("આગ દરમિયાન હોસ્પિટલમાંથી 36 દર્દીઓને નજીકની અન્ય હોસ્પિટલોમાં ખસેડવામાં આવ્યા હતા.", "gu"),
+            ("42 patient", "36 patient"),
+            id="en-gu-a-total-of",
+        ),
         pytest.param(  # "drowned" says what happened to them, as "मौत" does
             ("Eleven people drowned after the boat capsized.", "en"),
             ("नाव पलट गई, जिसमें नौ लोगों की डूबकर मौत हो गई।", "hi"),

@@ -73,7 +73,15 @@ def _slots(member: _Member, quantities: list[Quantity]) -> dict[int, tuple[str |
     tokens = words(member.view)
     found = outcomes(member)
     lang = member.sentence.lang
-    return {id(q): (_counted(q, tokens, found), _number_role(q, tokens, lang)) for q in quantities}
+    slots = {id(q): (_counted(q, tokens, found), _number_role(q, tokens, lang)) for q in quantities}
+    counted = [what for what, _ in slots.values()]
+    # A total sets a count apart from its parts in the same sentence ("10 in all: 6 ...
+    # and 4 ..."); a sentence with no other count of that thing gives just the count ("A
+    # total of 42 patients were shifted" is "36 દર્દીઓને ખસેડવામાં આવ્યા"'s slot).
+    return {
+        key: (what, "" if role == "total" and what is not None and counted.count(what) == 1 else role)
+        for key, (what, role) in slots.items()
+    }
 
 
 _UNBOUNDED = float("inf")
