@@ -467,6 +467,16 @@ def test_conflicts_one_claim_credited_to_two_named_people() -> None:
     assert [side.spans[0].text for side in conflict.sides] == ["Brandt", "لانگ"]
 
 
+def test_conflicts_one_claim_credited_to_two_persons() -> None:
+    # Neither name is in the other article; both read as persons (a surname that is no
+    # English word after a given name, against two rare Devanagari words).
+    a = ("A short circuit in the ICU is the likely cause, chief fire officer Ilesh Kher said.", "en")
+    b = ("जिला कलेक्टर नीरज व्यास ने कहा कि प्रथम दृष्टया आग आईसीयू में शॉर्ट सर्किट से लगी।", "hi")
+    (conflict,) = _conflicts(a, b, DifferenceKind.SOURCE)
+    assert conflict.rule == "source.different_named_speaker"
+    assert [side.spans[0].text for side in conflict.sides] == ["Kher", "व्यास"]
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -474,6 +484,11 @@ def test_conflicts_one_claim_credited_to_two_named_people() -> None:
             ("The USGS recorded the quake. The quake was 10 km deep, the U.S. Geological Survey said.", "en"),
             ("USGS એ ભૂકંપ નોંધ્યો. અમેરિકી ભૂસ્તરશાસ્ત્રીય સર્વેક્ષણ (USGS)ના જણાવ્યા અનુસાર ભૂકંપ 10 કિમી ઊંડો હતો.", "gu"),
             id="organisation",
+        ),
+        pytest.param(  # an organisation named in full in each language, nowhere else
+            ("Relief camps were set up in 12 villages, the National Disaster Management Authority said.", "en"),
+            ("राष्ट्रीय आपदा प्रबंधन प्राधिकरण ने बताया कि 12 गांवों में राहत शिविर लगाए गए।", "hi"),
+            id="organisation-in-full",
         ),
         pytest.param(  # a title names nobody in particular
             ("Brandt met Ismailov on Saturday. The pipeline will be built by 2030, Brandt said.", "en"),

@@ -262,6 +262,35 @@ def _elsewhere_in_article(key: str, member: _Member) -> bool:
     )
 
 
+#: Fewest vocabulary pieces of a Latin surname that make it a transliterated name rather
+#: than an English word: "Kher", "Abbasi", "Brandt" (2), not "Authority", "Survey" (1).
+#: Common surnames of one piece ("Patel", "Singh") are left to the other tests.
+_LATIN_SURNAME_PIECES = 2
+
+
+def _both_persons(a: _Member, sur_a: tuple[int, int, str, bool], b: _Member, sur_b: tuple[int, int, str, bool]) -> bool:
+    """Whether both speakers read as persons, so that a surname missing from the other
+    sentence is another person: one in Latin letters whose surname is no English word
+    (:data:`_LATIN_SURNAME_PIECES`, after a capitalised given name) against one that
+    reads as a name in any script; or two in one non-Latin script, where a name is
+    spelt alike and an organisation's last word is the same word. Two non-Latin scripts
+    are left to the other tests: an organisation's words are translated between them."""
+    from ..models.vocabulary import piece_count
+    from ..names import _script
+
+    word_a, word_b = a.view[sur_a[0]:sur_a[1]], b.view[sur_b[0]:sur_b[1]]
+
+    def latin_person(member: _Member, start: int, word: str) -> bool:
+        given = member.view[:start].split()[-1:]
+        return piece_count(word) >= _LATIN_SURNAME_PIECES and bool(given) and given[0][:1].isupper() and not given[0].isupper()
+
+    if word_a.isascii() or word_b.isascii():
+        return (not word_a.isascii() or latin_person(a, sur_a[0], word_a)) and (
+            not word_b.isascii() or latin_person(b, sur_b[0], word_b)
+        )
+    return _script(word_a) == _script(word_b)
+
+
 def _different_named_speakers(a: _Member, b: _Member) -> _Found | None:
     """One claim credited to two named people ("Brandt told reporters" against "Foreign
     Minister Viktor Lang said"): each speaker ends in a name (:func:`_surname`) that the
@@ -271,7 +300,8 @@ def _different_named_speakers(a: _Member, b: _Member) -> _Found | None:
     Unknown sources are otherwise never told apart: a translation changes their slugs,
     and an organisation's last word is translated ("Survey", "સર્વેક્ષણ"). A person's
     surname is transliterated instead, so an article that writes Brandt elsewhere and
-    credits this claim to someone else credits another person."""
+    credits this claim to someone else credits another person; so does one whose
+    speakers both read as persons (:func:`_both_persons`)."""
     speaker_a, speaker_b = _named_speaker(a), _named_speaker(b)
     if speaker_a is None or speaker_b is None:
         return None
@@ -280,8 +310,9 @@ def _different_named_speakers(a: _Member, b: _Member) -> _Found | None:
         return None  # "کم" (Kim, "km"): too short to tell absent from spelt otherwise
     if _spelt_loosely(sur_a[2], b) or _spelt_loosely(sur_b[2], a):
         return None
-    known_a, known_b = _elsewhere_in_article(sur_a[2], b), _elsewhere_in_article(sur_b[2], a)
-    if not (sur_a[3] and sur_b[3]) or not (known_a or known_b):
+    if not (sur_a[3] and sur_b[3]):
+        return None
+    if not (_both_persons(a, sur_a, b, sur_b) or _elsewhere_in_article(sur_a[2], b) or _elsewhere_in_article(sur_b[2], a)):
         return None
     sides = (
         DifferenceSide(a.ref, att_a.chain[-1].source.name, (_span(a, sur_a[0], sur_a[1]),)),
