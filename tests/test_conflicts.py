@@ -249,6 +249,12 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("12 year", "10 year"),
             id="en-hi-two-demands",
         ),
+        pytest.param(  # "died" is the two workers', not the 23 others'
+            ("Two workers died and 23 others were hospitalised after a chlorine leak.", "en"),
+            ("ક્લોરિન ગેસ લીક થતાં ૨ કામદારોનાં મોત નીપજ્યાં હતાં, જ્યારે ૨૮ લોકોને સારવાર માટે હોસ્પિટલમાં ખસેડવા પડ્યા હતા.", "gu"),
+            ("23 person", "28 person"),
+            id="en-gu-others",
+        ),
         pytest.param(  # "a total of" with no parts beside it is just the count
             ("A total of 42 patients were shifted to nearby hospitals.", "en"),
             ("આગ દરમિયાન હોસ્પિટલમાંથી 36 દર્દીઓને નજીકની અન્ય હોસ્પિટલોમાં ખસેડવામાં આવ્યા હતા.", "gu"),

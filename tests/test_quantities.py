@@ -290,6 +290,8 @@ NEGATION_CASES: list[tuple[str, str, list[str]]] = [
     ("ur", "کوئی جانی نقصان نہ ہو، اس لیے ٹیمیں تعینات ہیں۔", []),
     ("ur", "نہ تو کوئی زخمی ہوا۔", ["نہ"]),
     ("en", "A case of culpable homicide not amounting to murder; a fine not exceeding Rs 500.", []),
+    ("en", "He appealed to people not to go near the river; police urged residents not to panic.", []),
+    ("en", "The minister was asked about it but did not reply.", ["not"]),
 ]
 
 

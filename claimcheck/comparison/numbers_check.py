@@ -45,11 +45,15 @@ def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> 
 _OUTCOME_AFTER, _OUTCOME_BEFORE = 3, 2
 
 
-def _counted(q: Quantity, tokens: list[tuple[int, int, str]], found: dict[str, list[tuple[int, int]]]) -> str | None:
+def _counted(
+    q: Quantity, tokens: list[tuple[int, int, str]], found: dict[str, list[tuple[int, int]]], taken: set[tuple[int, int]]
+) -> str | None:
     """What a count counts: its unit, or for a count of people what happened to them
     (``found``: the member's outcome words, :func:`.outcome_words.outcomes`), so that "14
     लोगों की मौत ... और 23 लोग घायल" is 14 killed and 23 injured, to compare with
-    "Twelve people were killed and at least 20 injured" slot by slot."""
+    "Twelve people were killed and at least 20 injured" slot by slot. An outcome word an
+    earlier count took after it is not taken again before this one ("Two workers died
+    and 23 others were hospitalised": the 23 did not die); ``taken`` collects them."""
     from ..quantities import PEOPLE_UNITS
 
     if q.unit is not None and q.unit not in PEOPLE_UNITS:
@@ -58,9 +62,14 @@ def _counted(q: Quantity, tokens: list[tuple[int, int, str]], found: dict[str, l
     before = [(s, e) for s, e, _ in tokens if e <= q.start][-_OUTCOME_BEFORE:]
     for window in ([(q.start, q.end)], after, before):  # "20 injured" says it itself
         for s, e in window:
-            hit = next((outcome for outcome, spans in found.items() if any(x < e and s < y for x, y in spans)), None)
+            hit = next(
+                ((outcome, (x, y)) for outcome, spans in found.items() for x, y in spans
+                 if x < e and s < y and not (window is before and (x, y) in taken)),
+                None,
+            )
             if hit is not None:
-                return hit
+                taken.add(hit[1])
+                return hit[0]
     return q.unit
 
 
@@ -73,7 +82,11 @@ def _slots(member: _Member, quantities: list[Quantity]) -> dict[int, tuple[str |
     tokens = words(member.view)
     found = outcomes(member)
     lang = member.sentence.lang
-    slots = {id(q): (_counted(q, tokens, found), _number_role(q, tokens, lang)) for q in quantities}
+    taken: set[tuple[int, int]] = set()
+    slots = {
+        id(q): (_counted(q, tokens, found, taken), _number_role(q, tokens, lang))
+        for q in sorted(quantities, key=lambda q: q.start)
+    }
     counted = [what for what, _ in slots.values()]
     # A total sets a count apart from its parts in the same sentence ("10 in all: 6 ...
     # and 4 ..."); a sentence with no other count of that thing gives just the count ("A

@@ -25,7 +25,12 @@ NEGATION_GUARDS: dict[str, dict[str, str]] = {
     "no": {"not_next": r"\.\s*\d"},
     # A reduced relative describes a noun, it does not deny: "culpable homicide not
     # amounting to murder", "a fine not exceeding Rs 5,000".
-    "not": {"not_next": r"\s+(?:amounting|exceeding|including|counting|exceed)\b"},
+    "not": {
+        "not_next": r"\s+(?:amounting|exceeding|including|counting|exceed)\b",
+        # What people are asked not to do is an appeal, not a denial: "appealed to people
+        # not to go near the riverfront", "urged residents not to panic".
+        "not_prev": r"\b(?:appeal|urg|ask|advis|warn|request|direct|instruct|order|told|tell)\w*(?:\s+\w+){0,3}\s+\Z",
+    },
 }
 """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev`` must not precede."""
 

@@ -115,6 +115,9 @@ UNIT_WORDS: dict[str, str] = {
     "car": "vehicle", "cars": "vehicle", "case": "case", "cases": "case", "deal": "agreement",
     "deals": "agreement", "pound": "pound", "pounds": "pound", "yen": "yen", "hrs": "hour",
     "mins": "minute", "yrs": "year",
+    # "Two workers died and 23 others were hospitalised": a pronoun for people, as
+    # "23 લોકોને" says it (other languages write "अन्य" before a noun as well).
+    "others": "person",
 }
 """Counted nouns matched as whole words only (``men`` must not match ``mentioned``)."""
 
