@@ -97,6 +97,12 @@ def test_numbers_spelling_variants_and_fractions_are_read(lang: str, word: str, 
         ("ur", "کم از کم اڑتیس افراد", [("کم از کم اڑتیس افراد", 38, 38, "at_least", "person")]),
         ("ur", "بائيس ہزار", [("بائيس ہزار", 22_000, 22_000, "exact", None)]),
         ("en", "twenty-five thousand troops", [("twenty-five thousand troops", 25_000, 25_000, "exact", "soldier")]),
+        # A match's figures, fused case endings included.
+        ("hi", "पाकिस्तान को 34 रन से हराया", [("34 रन", 34, 34, "exact", "run")]),
+        ("ur", "پاکستان کو ۴۳ رنز سے شکست دی", [("۴۳ رنز", 43, 43, "exact", "run")]),
+        ("gu", "ભારતે 34 રનથી જીત મેળવી", [("34 રનથી", 34, 34, "exact", "run")]),
+        ("mr", "भारताने ३४ धावांनी विजय मिळवला", [("३४ धावांनी", 34, 34, "exact", "run")]),
+        ("en", "won by 34 runs with four wickets in hand", [("34 runs", 34, 34, "exact", "run"), ("four wickets", 4, 4, "exact", "wicket")]),
         # A number word ends the gap before a unit: 17 trains, five hours late.
         ("gu", "17 ટ્રેનો પાંચ કલાક મોડી પડી", [("17", 17, 17, "exact", None), ("પાંચ કલાક", 5, 5, "exact", "hour")]),
         ("hi", "12 ट्रेनें पांच घंटे लेट रहीं", [("12", 12, 12, "exact", None), ("पांच घंटे", 5, 5, "exact", "hour")]),

@@ -118,6 +118,9 @@ UNIT_WORDS: dict[str, str] = {
     # "Two workers died and 23 others were hospitalised": a pronoun for people, as
     # "23 લોકોને" says it (other languages write "अन्य" before a noun as well).
     "others": "person",
+    # A match's figures: runs, wickets, goals ("won by 34 runs", "34 रन से").
+    "run": "run", "runs": "run", "wicket": "wicket", "wickets": "wicket", "goal": "goal", "goals": "goal",
+    "overs": "over",
 }
 """Counted nouns matched as whole words only (``men`` must not match ``mentioned``)."""
 

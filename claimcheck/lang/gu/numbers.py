@@ -121,6 +121,8 @@ UNIT_STEMS: dict[str, str] = {
     "પાઉન્ડ": "pound", "યુઆન": "yuan", "રૂબલ": "rouble", "દિરહમ": "dirham", "રિયાલ": "riyal", "દિનાર": "dinar", "દીનાર": "dinar", "લીરા": "lira", "પેસો": "peso",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "માળ": "storey",
+    # A match's figures: runs, wickets, goals ("won by 34 runs", "34 રનથી").
+    "રન": "run", "વિકેટ": "wicket", "ગોલ": "goal", "ઓવર": "over",
 }
 """Counted nouns matched by prefix (મિસાઇલ matches મિસાઇલો, મિસાઇલોનો), mapped to concept ids."""
 

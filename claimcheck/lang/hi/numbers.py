@@ -115,7 +115,11 @@ UNIT_STEMS: dict[str, str] = {
 }
 """Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
 
-UNIT_WORDS: dict[str, str] = {"घर": "house", "घरों": "house", "बम": "bomb", "बमों": "bomb", "टन": "ton", "येन": "yen"}
+UNIT_WORDS: dict[str, str] = {
+    "घर": "house", "घरों": "house", "बम": "bomb", "बमों": "bomb", "टन": "ton", "येन": "yen",
+    # A match's figures: runs, wickets, goals ("won by 34 runs", "34 रन से").
+    "रन": "run", "रनों": "run", "विकेट": "wicket", "विकेटों": "wicket", "गोल": "goal", "ओवर": "over", "ओवरों": "over",
+}
 """Counted nouns matched as whole words only."""
 
 SPELLING_VARIANTS: tuple[str, ...] = (

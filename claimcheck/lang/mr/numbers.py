@@ -115,6 +115,8 @@ UNIT_STEMS: dict[str, str] = {
     "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दिनार": "dinar", "दीनार": "dinar", "लीरा": "lira", "पेसो": "peso",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "मजल": "storey", "मजली": "storey",
+    # A match's figures: runs, wickets, goals ("won by 34 runs", "३४ धावांनी").
+    "धाव": "run", "गडी": "wicket", "विकेट": "wicket", "गोल": "goal", "षटक": "over",
 }
 """Counted nouns matched by prefix (क्षेपणास्त्र matches क्षेपणास्त्रे), mapped to concept ids."""
 

@@ -122,6 +122,9 @@ UNIT_WORDS: dict[str, str] = {
     "ملک": "country", "دن": "day", "دنوں": "day", "ماہ": "month", "گھر": "house", "گھروں": "house",
     "بم": "bomb", "ٹن": "ton", "کیس": "case", "کیسز": "case",
     "ین": "yen",
+    # A match's figures: runs, wickets, goals ("won by 34 runs", "34 रन से").
+    "رن": "run", "رنز": "run", "رنوں": "run", "وکٹ": "wicket", "وکٹیں": "wicket", "وکٹوں": "wicket", "گول": "goal",
+    "اوور": "over", "اوورز": "over",
 }
 """Counted nouns matched as whole words only (ملک must not match ملکی "national")."""
 
