@@ -123,6 +123,12 @@ def test_conflicts_weekday_of_the_report_is_not_the_event_s(a: tuple[str, str], 
             ("Sunday", "Saturday"),
             id="en-gu-vote",
         ),
+        pytest.param(  # a night runs into the next morning, not into its afternoon
+            ("Authorities opened 15 gates of the Ukai dam on Sunday afternoon.", "en"),
+            ("ઉકાઈ ડેમના ૧૫ દરવાજા શનિવારે રાત્રે ખોલવામાં આવ્યા.", "gu"),
+            ("Sunday", "Saturday"),
+            id="en-gu-night-and-next-afternoon",
+        ),
         pytest.param(  # two nights; the day both name later does not pair them
             ("ચક્રવાત મંગળવારે રાત્રે અતિ તીવ્ર બન્યું છે અને ગુરુવારે દરિયાકાંઠે ટકરાય તેવી શક્યતા છે.", "gu"),
             ("سمندری طوفان بدھ کی رات انتہائی شدید ہو گیا اور جمعرات کو ساحل سے ٹکرانے کا امکان ہے۔", "ur"),

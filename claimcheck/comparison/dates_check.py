@@ -18,8 +18,8 @@ from ._wrappers import _wrapper_ranges
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import DateMention
 
-    _Keyed = list[tuple[DateMention, tuple[int, bool]]]
-    """Weekday mentions with (weekday, whether a night)."""
+    _Keyed = list[tuple[DateMention, tuple[int, str]]]
+    """Weekday mentions with (weekday, part of the day: :func:`_day_part`)."""
 
 
 _DATELINE = re.compile(r"^[^\n]{0,80}?(?:\)|[A-Z]{3,}[^\n]{0,40}?)\s*[-–—]\s")
@@ -43,24 +43,30 @@ def _time_role(member: _Member, start: int, end: int) -> str | None:
     return "event"
 
 
-def _is_night(member: _Member, d: DateMention) -> bool:
-    """Whether a weekday names a night ("Tuesday night", "بدھ کی رات")."""
+def _day_part(member: _Member, d: DateMention) -> str:
+    """Which part of its day a weekday names: ``night`` ("Tuesday night", "بدھ کی رات"),
+    ``late`` (its afternoon or evening: "Sunday afternoon", "રવિવારે સાંજે") or ``""``."""
     from .lexicon import table, words
 
-    after = [w for s, e, w in words(member.view) if s >= d.end][:2]
-    return bool(set(after) & table("night", member.sentence.lang))
+    after = set([w for s, e, w in words(member.view) if s >= d.end][:2])
+    lang = member.sentence.lang
+    if after & table("night", lang):
+        return "night"
+    return "late" if after & table("late_day", lang) else ""
 
 
-def _same_day(a: tuple[int, bool], b: tuple[int, bool]) -> bool:
-    """Whether two weekday mentions ``(weekday, is night)`` may name one time: a night
-    runs into the next morning ("Tuesday night" / "early Wednesday"), but two nights are
-    one night only on the same weekday."""
-    (day_a, night_a), (day_b, night_b) = a, b
-    if night_a and night_b:
+def _same_day(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether two weekday mentions ``(weekday, part of the day)`` may name one time: a
+    night runs into the next morning ("Tuesday night" / "early Wednesday"), not into its
+    afternoon ("Saturday night" / "Sunday afternoon"); two nights are one night only on
+    the same weekday."""
+    (day_a, part_a), (day_b, part_b) = a, b
+    if part_a == "night" and part_b == "night":
         return day_a == day_b
-    days_a = {day_a, (day_a + 1) % 7} if night_a else {day_a}
-    days_b = {day_b, (day_b + 1) % 7} if night_b else {day_b}
-    return bool(days_a & days_b)
+    if day_a == day_b:
+        return True
+    night, other = (a, b) if part_a == "night" else (b, a) if part_b == "night" else (None, None)
+    return night is not None and other is not None and other[0] == (night[0] + 1) % 7 and other[1] != "late"
 
 
 def _match_weekdays(ka: _Keyed, kb: _Keyed) -> tuple[list[DateMention], list[DateMention], list[int]]:
@@ -69,7 +75,7 @@ def _match_weekdays(ka: _Keyed, kb: _Keyed) -> tuple[list[DateMention], list[Dat
     matched. A night is not taken for the next day while that day is named itself."""
     left_a, left_b = list(ka), list(kb)
     matched: list[int] = []
-    for same in (lambda x, y: x == y, _same_day):
+    for same in (lambda x, y: x[0] == y[0], _same_day):
         for item in list(left_a):
             partner = next((other for other in left_b if same(item[1], other[1])), None)
             if partner is not None:
@@ -101,8 +107,8 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
             # on Thursday" against "Wednesday night ..., landfall on Thursday"), a day
             # only one side adds is not.
             left_a, left_b, matched = _match_weekdays(
-                [(d, (d.weekday, _is_night(a, d))) for d in wa_mentions if d.weekday is not None],
-                [(d, (d.weekday, _is_night(b, d))) for d in wb_mentions if d.weekday is not None],
+                [(d, (d.weekday, _day_part(a, d))) for d in wa_mentions if d.weekday is not None],
+                [(d, (d.weekday, _day_part(b, d))) for d in wb_mentions if d.weekday is not None],
             )
             if matched and not (left_a and left_b):
                 agreed.append(f"same weekday{' of the report' if role == 'report' else ''}: {_WEEKDAYS[matched[0]]}")

@@ -25,6 +25,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "total": ("numbers", "total_words"),
     "demand": ("numbers", "demand_words"),
     "night": ("dates", "night_words"),
+    "late_day": ("dates", "late_day_words"),
     "clock": ("dates", "clock_words"),
     "only": ("negation", "only_words"),
     "contrast": ("negation", "contrast_words"),

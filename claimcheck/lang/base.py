@@ -100,6 +100,9 @@ class DateData:
     night_words: tuple[str, ...] = ()
     """Words after a weekday that make it a night, which runs into the next day
     ("Wednesday night" and "early Thursday" are one time)."""
+    late_day_words: tuple[str, ...] = ()
+    """Words after a weekday for its afternoon or evening, which the night before does not
+    reach ("Saturday night" and "Sunday afternoon" are two times)."""
     clock_words: tuple[str, ...] = ()
     """Words that make the number before them a clock time ("12 बजे", "बारा वाजता"): a
     time, not a count."""

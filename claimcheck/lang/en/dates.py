@@ -51,6 +51,9 @@ RELATIVE_GUARDS: dict[str, str] = {}
 NIGHT_WORDS: tuple[str, ...] = ("night", "overnight", "midnight")
 """Words after a weekday that make it a night, which runs into the next day."""
 
+LATE_DAY_WORDS: tuple[str, ...] = ("afternoon", "evening")
+"""Words after a weekday for its afternoon or evening, which the night before does not reach."""
+
 CLOCK_WORDS: tuple[str, ...] = ("o'clock", "am", "pm", "a.m.", "p.m.", "gmt", "ist")
 """Words that make the number before them a clock time, not a count."""
 
@@ -63,6 +66,7 @@ DATES = DateData(
     year_cues=YEAR_CUES,
     day_month_joiners=DAY_MONTH_JOINERS,
     night_words=NIGHT_WORDS,
+    late_day_words=LATE_DAY_WORDS,
     clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""

@@ -53,6 +53,9 @@ RELATIVE_GUARDS: dict[str, str] = {
 NIGHT_WORDS: tuple[str, ...] = ("رات", "شب")
 """Words after a weekday that make it a night, which runs into the next day."""
 
+LATE_DAY_WORDS: tuple[str, ...] = ("دوپہر", "شام", "سہ پہر")
+"""Words after a weekday for its afternoon or evening, which the night before does not reach."""
+
 CLOCK_WORDS: tuple[str, ...] = ("بجے",)
 """Words that make the number before them a clock time, not a count."""
 
@@ -66,6 +69,7 @@ DATES = DateData(
     day_month_joiners=DAY_MONTH_JOINERS,
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
+    late_day_words=LATE_DAY_WORDS,
     clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""
