@@ -97,6 +97,11 @@ def _conflicts(a: tuple[str, str], b: tuple[str, str], kind: DifferenceKind) -> 
             ("ہمسایہ ملک سے داغے گئے 9 ڈرون جمعرات کی صبح مار گرائے گئے۔", "ur"),
             id="hi-ur-wednesday-night-is-thursday-morning",
         ),
+        pytest.param(  # the day the exam was due describes the exam; the other, its cancelling
+            ("विश्वविद्यालय ने मंगलवार को परीक्षा रद्द करने की घोषणा की।", "hi"),
+            ("یونیورسٹی کا اتوار کو ہونے والا داخلہ امتحان منسوخ کر دیا گیا ہے۔", "ur"),
+            id="hi-ur-the-exam-due-on-sunday",
+        ),
         pytest.param(  # a day one side adds is no conflict
             ("The cyclone intensified on Tuesday night and may hit the coast on Thursday.", "en"),
             ("चक्रवात मंगलवार रात और तेज़ हो गया।", "hi"),
@@ -134,6 +139,12 @@ def test_conflicts_weekday_of_the_report_is_not_the_event_s(a: tuple[str, str], 
             ("سمندری طوفان بدھ کی رات انتہائی شدید ہو گیا اور جمعرات کو ساحل سے ٹکرانے کا امکان ہے۔", "ur"),
             ("Tuesday", "Wednesday"),
             id="gu-ur-two-nights",
+        ),
+        pytest.param(  # "होने वाला है" is the predicate: the vote's own day
+            ("चुनाव रविवार को होने वाला है।", "hi"),
+            ("انتخابات جمعہ کو ہوں گے۔", "ur"),
+            ("Sunday", "Friday"),
+            id="hi-ur-due-as-predicate",
         ),
     ],
 )

@@ -35,12 +35,37 @@ def _dateline_end(member: _Member) -> int:
 def _time_role(member: _Member, start: int, end: int) -> str | None:
     """Which time a date or weekday gives: ``event`` (the claim's: the meeting, the
     vote), ``report`` (the wrapper's: "ARNA said on Sunday"), or ``None`` for a
-    dateline. Only values of one role are compared."""
+    dateline or a time that describes a noun ("रविवार को होने वाली परीक्षा", the exam due
+    on Sunday, against the day it was cancelled). Only values of one role are compared."""
     if start < _dateline_end(member):
         return None
     if any(ws <= start and end <= we for ws, we in _wrapper_ranges(member)):
         return "report"
+    if _describes_a_noun(member, end):
+        return None
     return "event"
+
+
+#: Words after a time within which a participle that makes it describe a noun comes
+#: ("اتوار کو ہونے والا امتحان": the time, a case marker, the verb, the participle).
+_ATTRIBUTIVE_SPAN = 4
+
+
+def _describes_a_noun(member: _Member, end: int) -> bool:
+    from .lexicon import table, words
+
+    markers = table("attributive", member.sentence.lang)
+    after = [w for s, e, w in words(member.view) if s >= end][: _ATTRIBUTIVE_SPAN + 1]
+    for n, w in enumerate(after[:_ATTRIBUTIVE_SPAN]):
+        # Gujarati and Marathi fuse the participle's ending onto the verb ("યોજાનારી", "होणारी").
+        if w in markers or (not w.isascii() and any(w.endswith(m) for m in markers)):
+            # "चुनाव रविवार को होने वाला है": an auxiliary after it makes it the predicate.
+            return not set(after[n + 1 : n + 2]) & _AUXILIARIES
+    return False
+
+
+#: Hindi and Urdu forms of "be" after a participle in "-वाला" that make it a predicate.
+_AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थे", "ہے", "ہیں", "تھا", "تھی", "تھے"})
 
 
 def _day_part(member: _Member, d: DateMention) -> str:

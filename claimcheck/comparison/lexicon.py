@@ -26,12 +26,15 @@ _TABLES: dict[str, tuple[str, str]] = {
     "demand": ("numbers", "demand_words"),
     "night": ("dates", "night_words"),
     "late_day": ("dates", "late_day_words"),
+    "attributive": ("dates", "attributive_markers"),
     "clock": ("dates", "clock_words"),
     "only": ("negation", "only_words"),
     "contrast": ("negation", "contrast_words"),
 }
 
-_WORD = re.compile(rf"[{LETTER}]+")
+#: A word: letters of the scripts claimcheck reads, without the punctuation their blocks
+#: also hold (the danda "।", Urdu's full stop "۔", comma "،", semicolon and question mark).
+_WORD = re.compile(rf"(?:(?![\u0964\u0965\u060c\u061b\u061f\u06d4])[{LETTER}])+")
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

@@ -100,6 +100,10 @@ class DateData:
     night_words: tuple[str, ...] = ()
     """Words after a weekday that make it a night, which runs into the next day
     ("Wednesday night" and "early Thursday" are one time)."""
+    attributive_markers: tuple[str, ...] = ()
+    """Participle words or endings that make the time before them describe a noun
+    ("रविवार को होने वाली परीक्षा", "اتوار کو ہونے والا امتحان", "રવિવારે યોજાનારી
+    પરીક્ષા"): the exam due on Sunday, not the day of the claim's event."""
     late_day_words: tuple[str, ...] = ()
     """Words after a weekday for its afternoon or evening, which the night before does not
     reach ("Saturday night" and "Sunday afternoon" are two times)."""

@@ -46,6 +46,10 @@ NIGHT_WORDS: tuple[str, ...] = ("रात्री", "रात्रौ", "र
 LATE_DAY_WORDS: tuple[str, ...] = ("दुपार", "दुपारी", "सायंकाळी", "संध्याकाळी", "सायंकाळ", "संध्याकाळ")
 """Words after a weekday for its afternoon or evening, which the night before does not reach."""
 
+ATTRIBUTIVE_MARKERS: tuple[str, ...] = ("णारी", "णारा", "णारे", "णाऱ्या", "णार्या")
+"""Participle words or endings after a time that make it describe a noun (the exam due
+on Sunday), not the day of the claim's event."""
+
 CLOCK_WORDS: tuple[str, ...] = ("वाजता", "वाजले", "वाजेपर्यंत", "वाजून")
 """Words that make the number before them a clock time, not a count."""
 
@@ -60,6 +64,7 @@ DATES = DateData(
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    attributive_markers=ATTRIBUTIVE_MARKERS,
     clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""

@@ -56,6 +56,10 @@ NIGHT_WORDS: tuple[str, ...] = ("رات", "شب")
 LATE_DAY_WORDS: tuple[str, ...] = ("دوپہر", "شام", "سہ پہر")
 """Words after a weekday for its afternoon or evening, which the night before does not reach."""
 
+ATTRIBUTIVE_MARKERS: tuple[str, ...] = ("والا", "والی", "والے")
+"""Participle words or endings after a time that make it describe a noun (the exam due
+on Sunday), not the day of the claim's event."""
+
 CLOCK_WORDS: tuple[str, ...] = ("بجے",)
 """Words that make the number before them a clock time, not a count."""
 
@@ -70,6 +74,7 @@ DATES = DateData(
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    attributive_markers=ATTRIBUTIVE_MARKERS,
     clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""
