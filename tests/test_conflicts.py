@@ -337,6 +337,16 @@ def test_conflicts_two_different_bounds_are_a_detail_not_a_conflict() -> None:
             ("कठडे नसलेल्या विहिरीत पडलेल्या बिबट्याला वन विभागाने ३ मार्च रोजी सुखरूप बाहेर काढले.", "mr"),
             id="en-mr-well-without-walls",
         ),
+        pytest.param(  # a cause given as a converb on both sides
+            ("बिजली न होने से शहर के कई चौराहों पर ट्रैफिक सिग्नल बंद हो गए।", "hi"),
+            ("वीज नसल्याने शहरातील अनेक चौकांतील सिग्नल बंद पडले.", "mr"),
+            id="hi-mr-for-want-of-power",
+        ),
+        pytest.param(  # negation inside the word, which Marathi writes as two
+            ("The trial is unlikely to begin soon, the court observed.", "en"),
+            ("खटला लवकर सुरू होण्याची शक्यता नाही, असे निरीक्षण न्यायालयाने नोंदवले.", "mr"),
+            id="en-mr-unlikely",
+        ),
         pytest.param(  # "not only" over a whole clause, its "but" far after
             ("The administration advised people to stay indoors from noon to 4 pm and set up heatstroke wards.", "en"),
             ("जिला प्रशासन ने न केवल लोगों को दोपहर 12 से 4 बजे तक घर से बाहर न निकलने की सलाह दी है, बल्कि "
@@ -906,3 +916,31 @@ def test_conflicts_any_count_of_people_makes_the_outcomes_conflict() -> None:
     b = ("पुलिस ने बताया कि स्थल पर 14 मजदूर मारे गए।", "hi")
     (conflict,) = _conflicts(a, b, DifferenceKind.OUTCOME)
     assert conflict.rule == "outcome.same_count"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            ("The suspension will remain in force till August 31, officials said.", "en"),
+            ("ही सेवा १ सप्टेंबरपासून पुन्हा सुरू होईल, असे मंडळाकडून सांगण्यात आले.", "mr"),
+            id="en-mr-till-and-from",
+        ),
+        pytest.param(
+            ("सेवा 28 फरवरी तक बंद रहेगी।", "hi"),
+            ("સેવા 1 માર્ચથી ફરી શરૂ થશે.", "gu"),
+            id="hi-gu-month-seam",
+        ),
+    ],
+)
+def test_conflicts_one_period_ends_the_day_before_the_next_starts(a: tuple[str, str], b: tuple[str, str]) -> None:
+    differences = _differences(a, b)
+    assert [d for d in differences if d.kind is DifferenceKind.DATE] == []
+
+
+def test_conflicts_two_starts_a_day_apart_still_differ() -> None:
+    a = ("The service will resume from September 1.", "en")
+    b = ("ही सेवा २ सप्टेंबरपासून पुन्हा सुरू होईल.", "mr")
+    (conflict,) = _conflicts(a, b, DifferenceKind.DATE)
+    assert conflict.rule == "date.event"
+

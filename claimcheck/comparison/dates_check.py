@@ -160,6 +160,11 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
                         DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} ({what})", f"weekday.{role}", confidence
                     )
                 )
+        seam = _period_seam(a, ra, b, rb)
+        if seam:
+            compared = True
+            agreed.append(seam)
+            continue
         for field in ("day", "month", "year"):
             va = {getattr(d, field) for d in ra if getattr(d, field) is not None}
             vb = {getattr(d, field) for d in rb if getattr(d, field) is not None}
@@ -178,6 +183,49 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
             if shown and any(d.day is not None or d.month is not None or d.year is not None for d in rb):
                 agreed.append(f"same date: {shown}")
     return (out, agreed) if compared else None
+
+
+def _bound(member: _Member, d: DateMention) -> str:
+    """Whether a date ends a period ("till August 31", "31 अगस्त तक") or starts one ("from
+    September 1", "१ सप्टेंबरपासून", fused in Marathi and Gujarati): ``until``, ``from``
+    or ``""``."""
+    from .lexicon import table, words
+
+    lang = member.sentence.lang
+    following = [w for s, e, w in words(member.view) if s >= d.end][:1]
+    last = (words(d.text) or [(0, 0, "")])[-1][2]
+    before = [w for s, e, w in words(member.view) if e <= d.start][-1:]
+    for bound in ("until", "from"):
+        markers = table(bound, lang)
+        if set(following + before) & markers or any(last.endswith(m) and last != m for m in markers if not m.isascii()):
+            return bound
+    return ""
+
+
+def _period_seam(a: _Member, ra: list[DateMention], b: _Member, rb: list[DateMention]) -> str:
+    """"Suspended till August 31" against "resumes from September 1": one side's only
+    date ends a period the day before the other side's only date starts the next. Not a
+    conflict: the agreement it makes, or ``""``."""
+    import datetime
+
+    if len(ra) != 1 or len(rb) != 1:
+        return ""
+    (x, y) = ra[0], rb[0]
+    if None in (x.day, x.month, y.day, y.month):
+        return ""
+    bounds = {_bound(a, x), _bound(b, y)}
+    if bounds != {"until", "from"}:
+        return ""
+    end, start = (x, y) if _bound(a, x) == "until" else (y, x)
+    assert end.month is not None and end.day is not None
+    try:
+        # Any year without 29 February: the seam of February and March is the 28th.
+        day_after = datetime.date(2001, end.month, end.day) + datetime.timedelta(days=1)
+    except ValueError:
+        return ""
+    if (day_after.month, day_after.day) != (start.month, start.day):
+        return ""
+    return f"one period ends {_date_value([end])}, the next starts {_date_value([start])}"
 
 
 def _date_value(dates: Sequence[DateMention]) -> str:

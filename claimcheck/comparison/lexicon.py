@@ -27,6 +27,8 @@ _TABLES: dict[str, tuple[str, str]] = {
     "night": ("dates", "night_words"),
     "late_day": ("dates", "late_day_words"),
     "attributive": ("dates", "attributive_markers"),
+    "until": ("dates", "until_words"),
+    "from": ("dates", "from_words"),
     "clock": ("dates", "clock_words"),
     "only": ("negation", "only_words"),
     "contrast": ("negation", "contrast_words"),

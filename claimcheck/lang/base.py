@@ -100,6 +100,11 @@ class DateData:
     night_words: tuple[str, ...] = ()
     """Words after a weekday that make it a night, which runs into the next day
     ("Wednesday night" and "early Thursday" are one time)."""
+    until_words: tuple[str, ...] = ()
+    """Words beside a date that make it the end of a period ("till", "तक", "પર્યંત" ...);
+    fused onto the date's last word in scripts that fuse them."""
+    from_words: tuple[str, ...] = ()
+    """Words beside a date that make it the start of a period ("from", "से", "पासून" ...)."""
     attributive_markers: tuple[str, ...] = ()
     """Participle words or endings that make the time before them describe a noun
     ("रविवार को होने वाली परीक्षा", "اتوار کو ہونے والا امتحان", "રવિવારે યોજાનારી

@@ -54,6 +54,12 @@ NIGHT_WORDS: tuple[str, ...] = ("night", "overnight", "midnight")
 LATE_DAY_WORDS: tuple[str, ...] = ("afternoon", "evening")
 """Words after a weekday for its afternoon or evening, which the night before does not reach."""
 
+UNTIL_WORDS: tuple[str, ...] = ("till", "until", "through")
+"""Words beside a date that make it the end of a period (fused onto it where the script fuses)."""
+
+FROM_WORDS: tuple[str, ...] = ("from",)
+"""Words beside a date that make it the start of a period (fused onto it where the script fuses)."""
+
 CLOCK_WORDS: tuple[str, ...] = ("o'clock", "am", "pm", "a.m.", "p.m.", "gmt", "ist")
 """Words that make the number before them a clock time, not a count."""
 
@@ -67,6 +73,8 @@ DATES = DateData(
     day_month_joiners=DAY_MONTH_JOINERS,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    until_words=UNTIL_WORDS,
+    from_words=FROM_WORDS,
     clock_words=CLOCK_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.DateData`."""

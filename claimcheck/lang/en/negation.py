@@ -13,7 +13,7 @@ NEGATION_WORDS: tuple[str, ...] = (
     "nowhere", "not at all",
     # Negation inside the word, which other languages write as two ("remain unchanged",
     # "કોઈ ફેરફાર કરાયો નથી"; "undamaged", "नुकसान नहीं हुआ").
-    "unchanged", "undamaged", "unharmed", "unhurt", "uninjured", "unaffected",
+    "unchanged", "undamaged", "unharmed", "unhurt", "uninjured", "unaffected", "unlikely",
 )
 """Negation words and phrases, matched as whole words."""
 

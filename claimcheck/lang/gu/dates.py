@@ -50,6 +50,12 @@ NIGHT_WORDS: tuple[str, ...] = ("રાત", "રાત્રે", "રાત્
 LATE_DAY_WORDS: tuple[str, ...] = ("બપોર", "બપોરે", "સાંજ", "સાંજે")
 """Words after a weekday for its afternoon or evening, which the night before does not reach."""
 
+UNTIL_WORDS: tuple[str, ...] = ("સુધી",)
+"""Words beside a date that make it the end of a period (fused onto it where the script fuses)."""
+
+FROM_WORDS: tuple[str, ...] = ("થી",)
+"""Words beside a date that make it the start of a period (fused onto it where the script fuses)."""
+
 ATTRIBUTIVE_MARKERS: tuple[str, ...] = ("નારી", "નારા", "નારું", "નારો")
 """Participle words or endings after a time that make it describe a noun (the exam due
 on Sunday), not the day of the claim's event."""
@@ -68,6 +74,8 @@ DATES = DateData(
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    until_words=UNTIL_WORDS,
+    from_words=FROM_WORDS,
     attributive_markers=ATTRIBUTIVE_MARKERS,
     clock_words=CLOCK_WORDS,
 )

@@ -50,6 +50,12 @@ NIGHT_WORDS: tuple[str, ...] = ("रात", "रात्रि")
 LATE_DAY_WORDS: tuple[str, ...] = ("दोपहर", "शाम", "सायं")
 """Words after a weekday for its afternoon or evening, which the night before does not reach."""
 
+UNTIL_WORDS: tuple[str, ...] = ("तक",)
+"""Words beside a date that make it the end of a period (fused onto it where the script fuses)."""
+
+FROM_WORDS: tuple[str, ...] = ("से",)
+"""Words beside a date that make it the start of a period (fused onto it where the script fuses)."""
+
 ATTRIBUTIVE_MARKERS: tuple[str, ...] = ("वाला", "वाली", "वाले")
 """Participle words or endings after a time that make it describe a noun (the exam due
 on Sunday), not the day of the claim's event."""
@@ -68,6 +74,8 @@ DATES = DateData(
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    until_words=UNTIL_WORDS,
+    from_words=FROM_WORDS,
     attributive_markers=ATTRIBUTIVE_MARKERS,
     clock_words=CLOCK_WORDS,
 )

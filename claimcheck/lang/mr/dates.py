@@ -46,6 +46,12 @@ NIGHT_WORDS: tuple[str, ...] = ("रात्री", "रात्रौ", "र
 LATE_DAY_WORDS: tuple[str, ...] = ("दुपार", "दुपारी", "सायंकाळी", "संध्याकाळी", "सायंकाळ", "संध्याकाळ")
 """Words after a weekday for its afternoon or evening, which the night before does not reach."""
 
+UNTIL_WORDS: tuple[str, ...] = ("पर्यंत", "पावेतो")
+"""Words beside a date that make it the end of a period (fused onto it where the script fuses)."""
+
+FROM_WORDS: tuple[str, ...] = ("पासून",)
+"""Words beside a date that make it the start of a period (fused onto it where the script fuses)."""
+
 ATTRIBUTIVE_MARKERS: tuple[str, ...] = ("णारी", "णारा", "णारे", "णाऱ्या", "णार्या")
 """Participle words or endings after a time that make it describe a noun (the exam due
 on Sunday), not the day of the claim's event."""
@@ -64,6 +70,8 @@ DATES = DateData(
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    until_words=UNTIL_WORDS,
+    from_words=FROM_WORDS,
     attributive_markers=ATTRIBUTIVE_MARKERS,
     clock_words=CLOCK_WORDS,
 )

@@ -13,7 +13,9 @@ from ..base import NegationData
 
 NEGATION_WORDS: tuple[str, ...] = (
     "नाही", "नाहीत", "नाहीये", "न", "नव्हता", "नव्हती", "नव्हते", "नव्हतं", "नव्हत्या", "नये",
-    "नका", "नको", "नसून", "नसल्याचे", "नसल्याने",
+    # Not "नसल्याने" (since there is no ...): a cause given as a converb, as Hindi's
+    # "न होने से", which denies nothing the claim asserts.
+    "नका", "नको", "नसून", "नसल्याचे",
     "नसतो", "नसते", "नसतात", "नसेल", "कधीही नाही", "कधीच नाही", "मुळीच नाही", "काहीही नाही",
 )
 """Negation words and phrases, matched as whole words."""
