@@ -364,7 +364,7 @@ def test_tagger_tags_an_english_report_sentence() -> None:
 # PolNeAR dev, the first three annotation files (756 words), the tagger alone:
 # (gold, predicted, exactly matched) per role. The whole of dev takes minutes; the
 # full figures are in models/attribution-tagger.toml and training/README.md.
-EXPECTED_SUBSET = {"source": (20, 22, 19), "cue": (20, 23, 20), "content": (20, 24, 14)}
+EXPECTED_SUBSET = {"source": (20, 20, 18), "cue": (20, 21, 19), "content": (20, 22, 12)}
 
 
 @pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not in ../shared/polnear")
@@ -386,7 +386,7 @@ def test_tagger_reaches_its_recorded_figures_on_polnear_dev_texts() -> None:
 
 # The same three files by ``--definition polnear`` (the tagger first, the rules where it
 # found nothing or left a relation without content, PolNeAR's conventions after).
-EXPECTED_SUBSET_POLNEAR = {"source": (20, 23, 20), "cue": (20, 23, 20), "content": (20, 22, 14)}
+EXPECTED_SUBSET_POLNEAR = {"source": (20, 21, 19), "cue": (20, 21, 19), "content": (20, 20, 12)}
 
 
 @pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not in ../shared/polnear")
@@ -400,13 +400,13 @@ def test_tagger_polnear_definition_on_polnear_dev_texts() -> None:
 @pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR is not in ../shared/polnear")
 def test_tagger_polnear_definition_reaches_its_dev_figures() -> None:
     # The whole of PolNeAR dev by ``--definition polnear`` (a few minutes): measured exact
-    # F1 0.8095 / 0.7673 / 0.6781 with the shipped weights and conventions (issue 11's
-    # targets 0.80 / 0.75 / 0.70). The margin of 0.005 allows for BLAS builds that round
-    # differently, which can move a span or two, not more.
+    # F1 0.8222 / 0.7716 / 0.6844 with the shipped weights (three seeds' heads averaged)
+    # and conventions (issue 11's targets 0.80 / 0.75 / 0.70). The margin of 0.005 allows
+    # for BLAS builds that round differently, which can move a span or two, not more.
     from claimcheck.evaluation import predictor_for
 
     report = evaluate(load_brat(POLNEAR / "dev"), "polnear-dev", predictor_for("polnear"))
     f1 = {role: s.f1 for role, s in report.exact.items()}
-    assert f1["source"] >= 0.8045, f1
-    assert f1["cue"] >= 0.7623, f1
-    assert f1["content"] >= 0.6731, f1
+    assert f1["source"] >= 0.8172, f1
+    assert f1["cue"] >= 0.7666, f1
+    assert f1["content"] >= 0.6794, f1

@@ -72,10 +72,10 @@ def main() -> None:
         first = records[0]
         command = " && ".join(f"python training/train_tagger.py --data ../shared/polnear --cache CACHE --out seed{s}.npz "
                               f"--seed {s} {args.options}" for s in seeds)
-        command += " && python training/ensemble.py --data ../shared/polnear --cache CACHE --out OUT --options OPTIONS " + \
-            " ".join(f"seed{s}.npz" for s in seeds)
-        head_text = (f"{len(records)} heads from seeds {', '.join(map(str, seeds))}, each: {first['lstm_layers']}-layer BiLSTM "
-                     f"({first['hidden']} per direction), linear" + (", CRF" if first["crf"] else ""))
+        command += (f" && python training/ensemble.py --data ../shared/polnear --cache CACHE --out OUT --options '{args.options}' "
+                    + " ".join(f"seed{s}.npz" for s in seeds))
+        head_text = (f"{len(records)} BIO heads, seeds {', '.join(map(str, seeds))} (each a layer mix, {first['lstm_layers']}-layer "
+                     f"BiLSTM ({first['hidden']} per direction), linear" + (", CRF" if first["crf"] else "") + "), their scores averaged,")
         weights_are = (f"per seed, the mean of the weights after epochs {first['average_from']}-{first['epochs']}; "
                        "the seeds' scores averaged (dev chooses nothing)")
         write_manifest_text(args.manifest, args.out, head_text, weights_are, command, first["epochs"],

@@ -256,7 +256,8 @@ def write_manifest(path: Path, weights: Path, meta: dict, options: dict) -> None
     weights_are = (f"the mean of the weights after epochs {options['average_from']}-{chosen['epoch']} (dev chooses nothing)"
                    if options.get("average_from") else f"epoch {chosen['epoch']}, the best on dev")
     command = "python training/train_tagger.py --data ../shared/polnear --cache CACHE " + training_options(options)
-    write_manifest_text(path, weights, head, weights_are, command, chosen["epoch"], meta["train_seconds"], chosen["dev"])
+    write_manifest_text(path, weights, f"A BIO head (layer mix, {head})", weights_are, command, chosen["epoch"],
+                        meta["train_seconds"], chosen["dev"])
 
 
 def training_options(options: dict) -> str:
@@ -267,15 +268,16 @@ def training_options(options: dict) -> str:
     return command + "".join(f" --{flag}" for flag in ("crf", "pieces") if options.get(flag))
 
 
-def write_manifest_text(path: Path, weights: Path, head: str, weights_are: str, command: str, epoch: int, seconds: int,
+def write_manifest_text(path: Path, weights: Path, described: str, weights_are: str, command: str, epoch: int, seconds: int,
                         dev: dict) -> None:
+    """The manifest text: ``described`` opens its header ("A BIO head (layer mix, ...)")."""
     import hashlib
 
     data = weights.read_bytes()
     figures = "\n".join(f'{k.replace("/", "_")} = [{v["p"]}, {v["r"]}, {v["f1"]}]' for k, v in dev.items())
     path.write_text(f"""# Manifest of claimcheck's attribution tagger (claimcheck.tagger).
 #
-# A BIO head (layer mix, {head}) over hidden states of the default
+# {described} over hidden states of the default
 # encoder, trained on PolNeAR v1.0.0 train by training/train_tagger.py; claimcheck
 # refuses weights whose sha256 differs.
 
