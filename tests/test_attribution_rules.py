@@ -211,6 +211,17 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("شمالی کوریا کے رہنما کم جونگ ان", "کہا", "مذاکرات مثبت رہے", ["x:shmaly-korya-rhnma-km-jong-an"])],
         ),
+        # A discourse opener before the subject is not part of the source.
+        (
+            "دوسری جانب پاکستانی فوج نے ان الزامات کی تردید کی ہے۔\n",
+            0,
+            [("پاکستانی فوج", "تردید کی ہے", "ان الزامات کی", ["pak_army"])],
+        ),
+        (
+            "दूसरी ओर विपक्ष के नेता ने कहा कि सरकार झूठ बोल रही है।\n",
+            0,
+            [("विपक्ष के नेता", "कहा", "सरकार झूठ बोल रही है", ["x:vipaksh-neta"])],
+        ),
         # Perfective agreement: feminine and plural forms of a listed verb.
         (
             "मंत्री ने बताई कि बातचीत सफल रही।\n",
@@ -397,7 +408,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
         "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
         "en-colon", "en-trailing-citing", "en-clause-on-participle",
-        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
+        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "ur-discourse-opener", "hi-discourse-opener", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..types import Article, Attribution, ChainLink, Sentence, Span
+from .component import load_data
 from .discourse import resolve_with_anaphora, source_ref
 from .relations import CONTENT_TRIM, QUOTES, TokenRelation
 
@@ -24,6 +25,21 @@ def trim_span(text: str, span: Span, trim: str = CONTENT_TRIM) -> Span:
 #: What a source never starts or ends with: a quotation's closing mark and comma that
 #: the tokenizer fused (',” coach Rahul Menon'). Full stops stay: "the U.S.", "એસ.".
 SOURCE_TRIM = " \t\n,;:" + QUOTES
+
+
+def _without_opener(text: str, source: Span, lang: str) -> Span:
+    """The source without a discourse opener before it ("دوسری جانب پاکستانی فوج": the
+    language's ``discourse_openers``), as long as a source remains."""
+    data = load_data(lang)
+    if data is None:
+        return source
+    lowered = source.text.lower()
+    for opener in data.discourse_openers:
+        if lowered.startswith(opener.lower()) and lowered[len(opener) : len(opener) + 1] in (" ", ","):
+            rest = trim_span(text, Span(source.start + len(opener), source.end, ""), SOURCE_TRIM)
+            if rest.text:
+                return rest
+    return source
 
 
 def char_span(doc: Doc, base: int, pair: tuple[int, int] | None, text: str) -> Span | None:
@@ -51,7 +67,7 @@ def to_attribution(
 ) -> Attribution:
     source = char_span(doc, base, rel.source, article.text)
     if source is not None:
-        source = trim_span(article.text, source, SOURCE_TRIM)
+        source = _without_opener(article.text, trim_span(article.text, source, SOURCE_TRIM), sentence.lang)
         source = source if source.text else None
     cue = char_span(doc, base, rel.cue, article.text)
     if rel.split_chars and source is not None and cue is not None and len(source.text) > rel.split_chars:

@@ -113,6 +113,10 @@ class AttributionData:
     """Word endings of finite verbs that look like a case ending (Gujarati ``જીતશે``, ``છે``)."""
     clause_openers: tuple[str, ...] = ()
     """Conjunctions that open a new clause with its own subject (``જ્યારે``, ``जबकि``, ``while``)."""
+    discourse_openers: tuple[str, ...] = ()
+    """Phrases that open a sentence before its subject ("on the other hand", ``दूसरी ओर``,
+    ``دوسری جانب``): never the start of a source ("دوسری جانب پاکستانی فوج نے" is the
+    Pakistani army's)."""
     non_sources: tuple[str, ...] = ()
     """Nouns that follow "according to" without being a source ("according to plan")."""
     given_nouns: tuple[str, ...] = ()

@@ -106,6 +106,7 @@ ATTRIBUTION = AttributionData(
     report_nouns=("report", "statement", "the report", "the statement", "study", "survey", "document", "dispatch"),
     outlet_nouns=("agency", "newspaper", "broadcaster", "channel", "daily", "newswire"),
     clause_openers=("while", "whereas", "but", "although"),
+    discourse_openers=("on the other hand", "meanwhile", "however", "in turn"),
     clause_boundaries=("and", "but", "while", "whereas", "although", "because", "which", "who", "as", "after", "before", "when", "since"),
     source_max_tokens=14,
     # en_core_web_sm 3.8.0, re-uploaded to PyPI (pip install 'claimcheck[english-parser]').

@@ -56,5 +56,6 @@ ATTRIBUTION = AttributionData(
     given_nouns=("माहिती", "आकडेवारी", "आकड"),
     giver_particles=("कडून", "यांच्याकडून"),
     clause_openers=("तर", "परंतु", "मात्र", "पण"),
+    discourse_openers=("दुसरीकडे", "दरम्यान", "या दरम्यान", "तिकडे"),
     clause_boundaries=("आणि", "परंतु", "पण", "मात्र", "तर", "कारण", "त्यामुळे", "जे", "ज्यात"),
 )
