@@ -222,6 +222,14 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("विपक्ष के नेता", "कहा", "सरकार झूठ बोल रही है", ["x:vipaksh-neta"])],
         ),
+        # A wire dateline with an agency's bracket and a dash is parsed apart.
+        (
+            "NEW DELHI, March 3 (PTI) — The government will table the bill in the winter session, "
+            "Law Minister Arjun Mehta said on Monday.\n",
+            0,
+            [("Law Minister Arjun Mehta", "said", "The government will table the bill in the winter session",
+              ["x:law-minister-arjun-mehta"])],
+        ),
         # Perfective agreement: feminine and plural forms of a listed verb.
         (
             "मंत्री ने बताई कि बातचीत सफल रही।\n",
@@ -408,7 +416,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
         "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
         "en-colon", "en-trailing-citing", "en-clause-on-participle",
-        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "ur-discourse-opener", "hi-discourse-opener", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
+        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "ur-discourse-opener", "hi-discourse-opener", "en-dateline-dash", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",

@@ -168,8 +168,11 @@ class AttributionComponent:
         if self.sentence_parser is not None and self.dependency is not None:
             # Parsed alone, as the parser was trained; the parser may split the
             # sentence further, and each part is read on its own.
-            parsed = _parse(self.sentence_parser, sentence)
-            return [_shift(rel, part.start) for part in parsed.sents for rel in self.dependency(part.as_doc())]
+            # A wire dateline is parsed apart from its sentence: "NEW DELHI, March 3
+            # (PTI) — X, Y said" otherwise parses as two roots, and "said" loses its clause.
+            start = _after_dateline(sentence)
+            parsed = _parse(self.sentence_parser, sentence[start:].as_doc() if start else sentence)
+            return [_shift(rel, start + part.start) for part in parsed.sents for rel in self.dependency(part.as_doc())]
         if self.dependency is not None and sentence.has_annotation("DEP"):
             return self.dependency(sentence)
         return self.recognizer(sentence) if self.recognizer is not None else []
@@ -177,6 +180,25 @@ class AttributionComponent:
     def score(self, examples: Iterable[Any], **kwargs: Any) -> dict[str, Any]:
         """Precision, recall and F1 of the source, cue and content spans."""
         return (self.scorer or score_attribution)(examples, **kwargs)
+
+
+#: Most tokens of a wire dateline before its dash ("NEW DELHI , March 3 ( PTI ) —").
+_DATELINE_MAX_TOKENS = 12
+
+
+def _after_dateline(sentence: Doc) -> int:
+    """Where a sentence's text starts after a wire dateline ("NEW DELHI, March 3 (PTI) —",
+    "LONDON —"), or 0: a dash within the first tokens, after an agency's bracket or a
+    place in capitals, before a capitalised word."""
+    for tok in sentence[:_DATELINE_MAX_TOKENS]:
+        is_dash = tok.text in {"—", "–", "--"} or (tok.text == "-" and tok.i > 0 and sentence[tok.i - 1].text == ")")
+        if not is_dash:
+            continue
+        credited = tok.i > 0 and sentence[tok.i - 1].text == ")"
+        place = len(sentence[0].text) > 1 and sentence[0].text.isupper()
+        opens = tok.i + 1 < len(sentence) and sentence[tok.i + 1].text[:1].isupper()
+        return tok.i + 1 if opens and (credited or place) else 0
+    return 0
 
 
 def _parse(parser: Language, sentence: Doc) -> Doc:
