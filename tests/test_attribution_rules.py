@@ -230,6 +230,23 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             [("Law Minister Arjun Mehta", "said", "The government will table the bill in the winter session",
               ["x:law-minister-arjun-mehta"])],
         ),
+        # A forecast or an estimate is its owner's, as information is its giver's.
+        (
+            "हवामान विभागाच्या अंदाजानुसार, येत्या दोन दिवसांत कोकणात मुसळधार पाऊस पडेल.\n",
+            0,
+            [("हवामान विभागाच्या", "अंदाजानुसार", "येत्या दोन दिवसांत कोकणात मुसळधार पाऊस पडेल", ["x:havaman-vibhaga"])],
+        ),
+        (
+            "मौसम विभाग के पूर्वानुमान के अनुसार, अगले दो दिनों में भारी बारिश होगी।\n",
+            0,
+            [("मौसम विभाग", "के अनुसार", "अगले दो दिनों में भारी बारिश होगी", ["x:mausam-vibhag"])],
+        ),
+        (
+            "محکمہ موسمیات کی پیش گوئی کے مطابق اگلے دو دنوں میں شدید بارش ہوگی۔\n",
+            0,
+            [("محکمہ موسمیات", "کے مطابق", "اگلے دو دنوں میں شدید بارش ہوگی", ["x:mhkma-mosmyat"])],
+        ),
+        ("अंदाजानुसार, यंदा पाऊस चांगला होईल.\n", 0, [(None, "अंदाजानुसार", "यंदा पाऊस चांगला होईल", [])]),
         # Perfective agreement: feminine and plural forms of a listed verb.
         (
             "मंत्री ने बताई कि बातचीत सफल रही।\n",
@@ -416,7 +433,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-called-quoted", "en-called-for", "en-called-a-conference", "en-declined", "en-asked-a-question", "en-quoted-as-saying", "en-citing-ccomp", "en-postposed-reporter",
         "en-participle-not-in-source", "en-apposition-in-source", "en-parenthetical", "en-participle-subject",
         "en-colon", "en-trailing-citing", "en-clause-on-participle",
-        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "ur-discourse-opener", "hi-discourse-opener", "en-dateline-dash", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
+        "hi-yah-bhi-kaha", "hi-unhon-ne", "ur-un-alone-pronoun", "ur-un-in-a-name", "ur-discourse-opener", "hi-discourse-opener", "en-dateline-dash", "mr-forecast-owner", "hi-forecast-owner", "ur-forecast-owner", "mr-estimates-no-owner", "hi-feminine", "ur-feminine", "mr-masculine", "gu-masculine",
         "hi-passive-place", "ur-passive-place", "gu-information-about-this", "mr-active-perfect", "mr-impersonal",
         "mr-embedded-clause-over-comma", "gu-embedded-clause-latin-particle",
         "mr-time-adjunct", "gu-figures", "mr-fused-genitive-mate", "gu-passive-past-citing", "hi-next-clause",
