@@ -47,6 +47,25 @@ def test_attribution_blind_gold_source_f1(lang: str) -> None:
     assert report.exact["source"].f1 >= _BLIND_SOURCE_F1[lang] - 0.005, report.exact["source"]
 
 
+#: Source F1 (exact, overlap) on the second batch written blind
+#: (fixtures/gold/attribution-blind-2; scored once before the fixes it led to: exact en
+#: 0.81, gu 0.22, hi 1.00, mr 0.80, ur 0.83). Its Gujarati gold leaves the fused ergative
+#: ending out of the source ("કંપની" of "કંપનીએ"), which claimcheck's gold and the first
+#: batch keep in: hence gu's exact figure, and its overlap one.
+_BLIND_2_SOURCE_F1 = {
+    "en": (0.8571, 0.9286), "gu": (0.2222, 0.963), "hi": (1.0, 1.0), "mr": (0.8, 0.96), "ur": (0.8276, 0.8966),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_BLIND_2_SOURCE_F1))
+def test_attribution_second_blind_gold_source_f1(lang: str) -> None:
+    report = evaluate(load_gold(FIXTURES / "gold" / "attribution-blind-2" / f"{lang}.jsonl"), lang)
+    exact, overlap = _BLIND_2_SOURCE_F1[lang]
+    assert report.passages == 16
+    assert report.exact["source"].f1 >= exact - 0.005, report.exact["source"]
+    assert report.overlap["source"].f1 >= overlap - 0.005, report.overlap["source"]
+
+
 @pytest.mark.parametrize("line", ["पुणे, 15 जुलाई।", "जुन्नर, ता. 15 (वार्ताहर)", "DEHRADUN, Oct 14."])
 def test_attribution_a_dateline_on_its_own_line_is_no_claim(tmp_path: Path, line: str) -> None:
     path = tmp_path / "a.txt"
