@@ -944,3 +944,30 @@ def test_conflicts_two_starts_a_day_apart_still_differ() -> None:
     (conflict,) = _conflicts(a, b, DifferenceKind.DATE)
     assert conflict.rule == "date.event"
 
+
+
+def test_conflicts_one_surname_after_two_given_names() -> None:
+    a = ("Police arrested the bank's former chairman Rajesh Deshmukh from his Kothrud home on Friday.", "en")
+    b = ("बँकेचे माजी अध्यक्ष राजेंद्र देशमुख यांना पोलिसांनी शुक्रवारी कोथरूड येथील घरातून अटक केली.", "mr")
+    (conflict,) = _conflicts(a, b, DifferenceKind.NAME)
+    assert conflict.rule == "name.different_given_name"
+    assert [side.value for side in conflict.sides] == ["Rajesh Deshmukh", "राजेंद्र देशमुख"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(  # one name in two scripts
+            ("Congress leader Imran Qureshi alleged that funds were diverted.", "en"),
+            ("کانگریس رہنما عمران قریشی نے الزام لگایا کہ فنڈز کا رخ موڑا گیا۔", "ur"),
+            id="transliterated",
+        ),
+        pytest.param(  # a party's last word is an English word: the sources' business
+            ("The Unity Party won 40 seats.", "en"),
+            ("रिन्यूअल पार्टी ने 40 सीटें जीतीं।", "hi"),
+            id="party",
+        ),
+    ],
+)
+def test_conflicts_no_two_given_names_without_two_names(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert [d for d in _differences(a, b) if d.rule == "name.different_given_name"] == []

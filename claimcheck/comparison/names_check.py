@@ -142,8 +142,55 @@ def _check_names(a: _Member, b: _Member) -> _Found | None:
             sides = (own, other) if x is a else (other, own)
             detail = f"{value} is named in {x.ref.article} only"
             out.append(_difference(DifferenceKind.NAME, sides, detail, "name.one_side", 0.5, DifferenceCategory.ONE_SIDE))
+    out += _different_given_names(a, b)
     out += _different_places(a, b)
     return out, []
+
+
+#: Fewest letters of a given name's Latin key: initials and short titles ("R.", "Sri",
+#: "Dr") name nobody in particular.
+_GIVEN_NAME_MIN_KEY = 4
+
+
+def _different_given_names(a: _Member, b: _Member) -> list[Difference]:
+    """One surname after two given names ("Rajesh Deshmukh" against "राजेंद्र देशमुख"):
+    two people, or one named wrong. The name is read whole in Latin letters (other
+    scripts do not show where a name starts); the other side's word before the surname
+    must read as a name, be absent from this side, and differ from the given name both
+    as spelt and by its consonants, so that a transliteration ("Mohammed", "محمد") is
+    the same name. The surname must be no English word ("Unity Party" against
+    "रिन्यूअल पार्टी" is two parties, a matter for the sources). The loose spelling that finds names present meets "Rajesh" in
+    "राजेंद्र", hence a check of its own."""
+    from ..models.vocabulary import piece_count
+    from ..names import _SAME, _looks_like_name, _same, _words, is_rare_word
+    from .sources_check import _LATIN_SURNAME_PIECES, _same_skeleton
+
+    out: list[Difference] = []
+    for x, y in ((a, b), (b, a)):
+        for words in _whole_names(x, _name_words(x)):
+            if len(words) < 2 or not words[-1][2].isascii() or len(words[-2][3]) < _GIVEN_NAME_MIN_KEY:
+                continue
+            if piece_count(words[-1][2]) < _LATIN_SURNAME_PIECES:
+                continue  # "Unity Party", "Patel": an English word, or too common a surname to tell
+            given, surname = words[-2], words[-1]
+            y_words = _words(y.view, y.sentence.lang, min_key=3)
+            at = _present(surname[3], y, _SAME)
+            if at is None or at == 0:
+                continue
+            before, shared = y_words[at - 1], y_words[at]
+            if y.view[before[1] : shared[0]].strip(" -‐") or len(before[3]) < _GIVEN_NAME_MIN_KEY:
+                continue
+            if _same(given[3], before[3]) or _same_skeleton(given[3], before[3]) or _present(before[3], x) is not None:
+                continue
+            lang = y.sentence.lang
+            if not (_looks_like_name(before[2], before[0], lang) or (not before[2].isascii() and is_rare_word(before[2], lang, 2))):
+                continue
+            own = DifferenceSide(x.ref, f"{given[2]} {surname[2]}", (_span(x, given[0], surname[1]),))
+            theirs = DifferenceSide(y.ref, y.view[before[0] : shared[1]], (_span(y, before[0], shared[1]),))
+            sides = (own, theirs) if x is a else (theirs, own)
+            out.append(_difference(DifferenceKind.NAME, sides, f"{sides[0].value} vs {sides[1].value}",
+                                   "name.different_given_name", 0.7))
+    return out
 
 
 #: Words between a kind of place and its name at most ("the village of Tarnok": 1).
@@ -247,10 +294,10 @@ def _other_ending(x: _Member, y: _Member, name: list[_Word], start: int) -> tupl
     k = next(n for n, w in enumerate(name) if w[0] == start)
     if k == 0:
         return None
+    y_words = _words(y.view, y.sentence.lang, min_key=3)
     # The shared word must be spelt closely: loosely, "Prashant" meets पहाटे ("pahate",
     # at dawn), and the word after it is no surname.
     at = _present(name[k - 1][3], y, _SAME)
-    y_words = _words(y.view, y.sentence.lang, min_key=3)
     if at is None or at + 1 >= len(y_words):
         return None
     shared, nxt = y_words[at], y_words[at + 1]
