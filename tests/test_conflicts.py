@@ -518,6 +518,11 @@ def test_conflicts_one_claim_credited_to_two_persons() -> None:
             ("USGS એ ભૂકંપ નોંધ્યો. અમેરિકી ભૂસ્તરશાસ્ત્રીય સર્વેક્ષણ (USGS)ના જણાવ્યા અનુસાર ભૂકંપ 10 કિમી ઊંડો હતો.", "gu"),
             id="organisation",
         ),
+        pytest.param(  # a body of people ("the zoo's authorities"), however rare its words
+            ("The cubs were born on Tuesday night, zoo director Abhishek Kumar said.", "en"),
+            ("ઝૂના નિયામક અભિષેક કુમારે માહિતી આપી. ઝૂના સત્તાવાળાઓના જણાવ્યા મુજબ, બચ્ચાંનો જન્મ મંગળવારે રાત્રે થયો હતો.", "gu"),
+            id="authorities",
+        ),
         pytest.param(  # an organisation named in full in each language, nowhere else
             ("Relief camps were set up in 12 villages, the National Disaster Management Authority said.", "en"),
             ("राष्ट्रीय आपदा प्रबंधन प्राधिकरण ने बताया कि 12 गांवों में राहत शिविर लगाए गए।", "hi"),

@@ -213,14 +213,16 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
         return None
     lang = member.sentence.lang
     start, end = link.span.start - member.sentence.start, link.span.end - member.sentence.start
-    inside = [w for w in keyed_words(member.view, lang) if start <= w[0] and w[1] <= end]
+    # A word the span cuts ("ઝૂના સત્તાવાળાઓ|ના જણાવ્યા", its genitive given to the cue)
+    # is the span's last word still.
+    inside = [w for w in keyed_words(member.view, lang) if start <= w[0] < end]
     if not inside or is_date_word(inside[-1][2], lang):
         return None
     last = inside[-1]
     if last[2].isascii():
         named = last[2][:1].isupper() and not last[2].isupper()
     else:
-        named = not is_spelt_acronym(last[2]) and (
+        named = not is_spelt_acronym(last[2]) and not _plural_or_owned(member, last[0], last[2]) and (
             _looks_like_name(last[2], last[0], lang) or (len(inside) >= 2 and all(is_rare_word(w[2], lang, _SURNAME_PIECES) for w in inside[-2:]))
         )
     return last[0], last[1], last[3], named
@@ -289,6 +291,23 @@ def _both_persons(a: _Member, sur_a: tuple[int, int, str, bool], b: _Member, sur
             not word_b.isascii() or latin_person(b, sur_b[0], word_b)
         )
     return _script(word_a) == _script(word_b)
+
+
+#: Plural endings of nouns (Gujarati "-ઓ", Hindi and Urdu oblique "-ों", "-وں"): no
+#: person's surname ends so.
+_PLURAL_ENDINGS = ("ઓ", "ों", "ओं", "وں")
+
+
+def _plural_or_owned(member: _Member, start: int, word: str) -> bool:
+    """Whether a speaker's last word in a non-Latin script is a plural or follows a
+    genitive ("ઝૂના સત્તાવાલાઓ", the zoo's authorities): a body of people, however rare
+    its words look, not a given name and a surname."""
+    from ..names import _strip_case_ending
+
+    lang = member.sentence.lang
+    before = member.view[:start].split()[-1:]
+    owned = bool(before) and _strip_case_ending(before[0], lang) != before[0]
+    return _strip_case_ending(word, lang).endswith(_PLURAL_ENDINGS) or word.endswith(_PLURAL_ENDINGS) or owned
 
 
 def _different_named_speakers(a: _Member, b: _Member) -> _Found | None:
