@@ -266,6 +266,12 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             ("12 year", "10 year"),
             id="en-hi-two-demands",
         ),
+        pytest.param(  # "injuring seven" says what happened to them, as "زخمی" does
+            ("A tanker overturned near Pabbi on Sunday, injuring seven people.", "en"),
+            ("پبی کے قریب ایک ٹینکر الٹ گیا جس کے نتیجے میں نو افراد زخمی ہو گئے۔", "ur"),
+            ("7 injured", "9 injured"),
+            id="en-ur-injuring",
+        ),
         pytest.param(  # "died" is the two workers', not the 23 others'
             ("Two workers died and 23 others were hospitalised after a chlorine leak.", "en"),
             ("ક્લોરિન ગેસ લીક થતાં ૨ કામદારોનાં મોત નીપજ્યાં હતાં, જ્યારે ૨૮ લોકોને સારવાર માટે હોસ્પિટલમાં ખસેડવા પડ્યા હતા.", "gu"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 OUTCOMES: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "kill", "dead", "died", "die", "dies", "deaths", "death", "perished", "lost their lives", "fatalities", "fatality",
-               "drowned", "drowning", "electrocuted", "bodies"),
-    "injured": ("injured", "injuries", "wounded"),
+               "drowned", "drowning", "electrocuted", "bodies", "killing", "kills"),
+    "injured": ("injured", "injuries", "wounded", "injuring", "wounding", "injures"),
     "arrested": ("arrested", "arrest", "arrests", "detained", "detention", "in custody", "taken into custody"),
     "missing": ("missing", "unaccounted for"),
 }
