@@ -18,6 +18,8 @@ from ._wrappers import _wrapper_ranges
 if TYPE_CHECKING:  # pragma: no cover
     from ..quantities import DateMention
 
+    _Words = list[tuple[int, int, str]]
+    """A member's words, as :func:`.lexicon.words` reads them."""
     _Keyed = list[tuple[DateMention, tuple[int, str]]]
     """Weekday mentions with (weekday, part of the day: :func:`_day_part`)."""
 
@@ -32,16 +34,17 @@ def _dateline_end(member: _Member) -> int:
     return m.end() if m else 0
 
 
-def _time_role(member: _Member, start: int, end: int) -> str | None:
+def _time_role(member: _Member, start: int, end: int, tokens: _Words) -> str | None:
     """Which time a date or weekday gives: ``event`` (the claim's: the meeting, the
     vote), ``report`` (the wrapper's: "ARNA said on Sunday"), or ``None`` for a
     dateline or a time that describes a noun ("रविवार को होने वाली परीक्षा", the exam due
-    on Sunday, against the day it was cancelled). Only values of one role are compared."""
+    on Sunday, against the day it was cancelled). Only values of one role are compared.
+    ``tokens`` are the member's words (:func:`.lexicon.words`)."""
     if start < _dateline_end(member):
         return None
     if any(ws <= start and end <= we for ws, we in _wrapper_ranges(member)):
         return "report"
-    if _describes_a_noun(member, end):
+    if _describes_a_noun(member, end, tokens):
         return None
     return "event"
 
@@ -51,14 +54,14 @@ def _time_role(member: _Member, start: int, end: int) -> str | None:
 _ATTRIBUTIVE_SPAN = 4
 
 
-def _describes_a_noun(member: _Member, end: int) -> bool:
-    from .lexicon import table, words
+def _describes_a_noun(member: _Member, end: int, tokens: _Words) -> bool:
+    from .lexicon import fused, table
 
     markers = table("attributive", member.sentence.lang)
-    after = [w for s, e, w in words(member.view) if s >= end][: _ATTRIBUTIVE_SPAN + 1]
+    after = [w for s, e, w in tokens if s >= end][: _ATTRIBUTIVE_SPAN + 1]
     for n, w in enumerate(after[:_ATTRIBUTIVE_SPAN]):
         # Gujarati and Marathi fuse the participle's ending onto the verb ("યોજાનારી", "होणारी").
-        if w in markers or (not w.isascii() and any(w.endswith(m) for m in markers)):
+        if w in markers or fused(w, markers):
             # "चुनाव रविवार को होने वाला है": an auxiliary after it makes it the predicate.
             return not set(after[n + 1 : n + 2]) & _AUXILIARIES
     return False
@@ -68,12 +71,12 @@ def _describes_a_noun(member: _Member, end: int) -> bool:
 _AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थे", "ہے", "ہیں", "تھا", "تھی", "تھے"})
 
 
-def _day_part(member: _Member, d: DateMention) -> str:
+def _day_part(member: _Member, d: DateMention, tokens: _Words) -> str:
     """Which part of its day a weekday names: ``night`` ("Tuesday night", "بدھ کی رات"),
     ``late`` (its afternoon or evening: "Sunday afternoon", "રવિવારે સાંજે") or ``""``."""
-    from .lexicon import table, words
+    from .lexicon import table
 
-    after = set([w for s, e, w in words(member.view) if s >= d.end][:2])
+    after = set([w for s, e, w in tokens if s >= d.end][:2])
     lang = member.sentence.lang
     if after & table("night", lang):
         return "night"
@@ -113,8 +116,12 @@ def _match_weekdays(ka: _Keyed, kb: _Keyed) -> tuple[list[DateMention], list[Dat
 def _check_dates(a: _Member, b: _Member) -> _Found | None:
     """Weekdays and dates compared role by role: the event's with the event's, the
     report's with the report's; a dateline's never."""
-    da = [(d, _time_role(a, d.start, d.end)) for d in _dates(a.view, a.sentence.lang)]
-    db = [(d, _time_role(b, d.start, d.end)) for d in _dates(b.view, b.sentence.lang)]
+    from .lexicon import words
+
+    # Each member's words are read once for all its dates.
+    ta, tb = words(a.view), words(b.view)
+    da = [(d, _time_role(a, d.start, d.end, ta)) for d in _dates(a.view, a.sentence.lang)]
+    db = [(d, _time_role(b, d.start, d.end, tb)) for d in _dates(b.view, b.sentence.lang)]
     if not da or not db:
         return None
     out: list[Difference] = []
@@ -132,8 +139,8 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
             # on Thursday" against "Wednesday night ..., landfall on Thursday"), a day
             # only one side adds is not.
             left_a, left_b, matched = _match_weekdays(
-                [(d, (d.weekday, _day_part(a, d))) for d in wa_mentions if d.weekday is not None],
-                [(d, (d.weekday, _day_part(b, d))) for d in wb_mentions if d.weekday is not None],
+                [(d, (d.weekday, _day_part(a, d, ta))) for d in wa_mentions if d.weekday is not None],
+                [(d, (d.weekday, _day_part(b, d, tb))) for d in wb_mentions if d.weekday is not None],
             )
             if matched and not (left_a and left_b):
                 agreed.append(f"same weekday{' of the report' if role == 'report' else ''}: {_WEEKDAYS[matched[0]]}")
@@ -160,7 +167,7 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
                         DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} ({what})", f"weekday.{role}", confidence
                     )
                 )
-        seam = _period_seam(a, ra, b, rb)
+        seam = _period_seam(a, ra, ta, b, rb, tb)
         if seam:
             compared = True
             agreed.append(seam)
@@ -185,24 +192,24 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
     return (out, agreed) if compared else None
 
 
-def _bound(member: _Member, d: DateMention) -> str:
+def _bound(member: _Member, d: DateMention, tokens: _Words) -> str:
     """Whether a date ends a period ("till August 31", "31 अगस्त तक") or starts one ("from
     September 1", "१ सप्टेंबरपासून", fused in Marathi and Gujarati): ``until``, ``from``
     or ``""``."""
-    from .lexicon import table, words
+    from .lexicon import fused, table
 
     lang = member.sentence.lang
-    following = [w for s, e, w in words(member.view) if s >= d.end][:1]
-    last = (words(d.text) or [(0, 0, "")])[-1][2]
-    before = [w for s, e, w in words(member.view) if e <= d.start][-1:]
+    following = [w for s, e, w in tokens if s >= d.end][:1]
+    last = next((w[: d.end - s] for s, e, w in reversed(tokens) if d.start <= s < d.end), "")  # the date's last word
+    before = [w for s, e, w in tokens if e <= d.start][-1:]
     for bound in ("until", "from"):
         markers = table(bound, lang)
-        if set(following + before) & markers or any(last.endswith(m) and last != m for m in markers if not m.isascii()):
+        if set(following + before) & markers or fused(last, markers):
             return bound
     return ""
 
 
-def _period_seam(a: _Member, ra: list[DateMention], b: _Member, rb: list[DateMention]) -> str:
+def _period_seam(a: _Member, ra: list[DateMention], ta: _Words, b: _Member, rb: list[DateMention], tb: _Words) -> str:
     """"Suspended till August 31" against "resumes from September 1": one side's only
     date ends a period the day before the other side's only date starts the next. Not a
     conflict: the agreement it makes, or ``""``."""
@@ -213,10 +220,10 @@ def _period_seam(a: _Member, ra: list[DateMention], b: _Member, rb: list[DateMen
     (x, y) = ra[0], rb[0]
     if None in (x.day, x.month, y.day, y.month):
         return ""
-    bounds = {_bound(a, x), _bound(b, y)}
-    if bounds != {"until", "from"}:
+    bound_x, bound_y = _bound(a, x, ta), _bound(b, y, tb)
+    if {bound_x, bound_y} != {"until", "from"}:
         return ""
-    end, start = (x, y) if _bound(a, x) == "until" else (y, x)
+    end, start = (x, y) if bound_x == "until" else (y, x)
     assert end.month is not None and end.day is not None
     try:
         # Any year without 29 February: the seam of February and March is the 28th.

@@ -44,6 +44,12 @@ def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
+def fused(word: str, markers: frozenset[str]) -> bool:
+    """Whether a word of a script that fuses its endings onto the word ("१ सप्टेंबरपासून",
+    "યોજાનારી") ends in one of ``markers`` (a table's non-Latin words) with more before it."""
+    return not word.isascii() and any(word.endswith(m) and word != m for m in markers if not m.isascii())
+
+
 @cache
 def table(kind: str, lang: str) -> frozenset[str]:
     """The words of one table (``increment``, ``total``, ``clock``...) for ``lang``;

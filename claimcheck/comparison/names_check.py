@@ -159,21 +159,21 @@ def _different_given_names(a: _Member, b: _Member) -> list[Difference]:
     must read as a name, be absent from this side, and differ from the given name both
     as spelt and by its consonants, so that a transliteration ("Mohammed", "محمد") is
     the same name. The surname must be no English word ("Unity Party" against
-    "रिन्यूअल पार्टी" is two parties, a matter for the sources). The loose spelling that finds names present meets "Rajesh" in
-    "राजेंद्र", hence a check of its own."""
+    "रिन्यूअल पार्टी" is two parties, a matter for the sources). The loose spelling
+    that finds names present meets "Rajesh" in "राजेंद्र", hence a check of its own."""
     from ..models.vocabulary import piece_count
     from ..names import _SAME, _looks_like_name, _same, _words, is_rare_word
-    from .sources_check import _LATIN_SURNAME_PIECES, _same_skeleton
+    from .sources_check import _LATIN_SURNAME_PIECES, _SURNAME_PIECES, _same_skeleton
 
     out: list[Difference] = []
     for x, y in ((a, b), (b, a)):
+        y_words = _words(y.view, y.sentence.lang, min_key=3)  # the positions _present counts in
         for words in _whole_names(x, _name_words(x)):
             if len(words) < 2 or not words[-1][2].isascii() or len(words[-2][3]) < _GIVEN_NAME_MIN_KEY:
                 continue
             if piece_count(words[-1][2]) < _LATIN_SURNAME_PIECES:
                 continue  # "Unity Party", "Patel": an English word, or too common a surname to tell
             given, surname = words[-2], words[-1]
-            y_words = _words(y.view, y.sentence.lang, min_key=3)
             at = _present(surname[3], y, _SAME)
             if at is None or at == 0:
                 continue
@@ -183,7 +183,8 @@ def _different_given_names(a: _Member, b: _Member) -> list[Difference]:
             if _same(given[3], before[3]) or _same_skeleton(given[3], before[3]) or _present(before[3], x) is not None:
                 continue
             lang = y.sentence.lang
-            if not (_looks_like_name(before[2], before[0], lang) or (not before[2].isascii() and is_rare_word(before[2], lang, 2))):
+            if not (_looks_like_name(before[2], before[0], lang)
+                    or (not before[2].isascii() and is_rare_word(before[2], lang, _SURNAME_PIECES))):
                 continue
             own = DifferenceSide(x.ref, f"{given[2]} {surname[2]}", (_span(x, given[0], surname[1]),))
             theirs = DifferenceSide(y.ref, y.view[before[0] : shared[1]], (_span(y, before[0], shared[1]),))
