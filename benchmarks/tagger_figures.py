@@ -40,7 +40,7 @@ def model_spans(passages: list[GoldPassage], features: Path | None) -> dict[str,
     cached: dict = {}
     if features is not None:
         from features import text_key
-        from train_tagger import load_split
+        from train_tagger import cached_spans, load_split
 
         cached = {**load_split(features, "dev")}
     out: dict[str, dict[str, list[tuple[int, int]]]] = {}
@@ -50,9 +50,7 @@ def model_spans(passages: list[GoldPassage], features: Path | None) -> dict[str,
         spans: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
         key = text_key(p.text) if cached else None
         if key in cached:
-            for feats, ws in cached[key]:
-                for role, a, z in tagger.head.tag(feats):
-                    spans[role].append((ws[a][0], ws[z - 1][1]))
+            spans = cached_spans(tagger.head, cached[key])
         else:
             ws = words(p.text)
             for span in tagger.tag_text(p.text, ws):

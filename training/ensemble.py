@@ -21,9 +21,9 @@ from pathlib import Path
 
 import numpy as np
 from features import text_key
-from train_tagger import load_split, score, write_manifest_text
+from train_tagger import cached_spans, load_split, score, write_manifest_text
 
-from claimcheck.evaluation import ROLES, load_brat
+from claimcheck.evaluation import load_brat
 from claimcheck.tagger.head import MEMBER, HeadEnsemble
 
 
@@ -37,13 +37,7 @@ def pack(members: list[Path]) -> dict[str, np.ndarray]:
 
 def tag_dev(head: HeadEnsemble, cache: Path, texts: dict[str, str]) -> dict[str, dict[str, list[tuple[int, int]]]]:
     split = load_split(cache, "dev")
-    out: dict[str, dict[str, list[tuple[int, int]]]] = {}
-    for key in texts:
-        spans = out.setdefault(key, {r: [] for r in ROLES})
-        for feats, words in split.get(key, []):
-            for role, a, z in head.tag(np.asarray(feats)):
-                spans[role].append((words[a][0], words[z - 1][1]))
-    return out
+    return {key: cached_spans(head, split.get(key, [])) for key in texts}
 
 
 def main() -> None:

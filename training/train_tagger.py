@@ -222,6 +222,16 @@ def predict_spans(net, split: dict, texts: dict[str, str]) -> dict[str, dict[str
     return out
 
 
+def cached_spans(head, chunks: list[tuple[np.ndarray, list[tuple[int, int]]]]) -> dict[str, list[tuple[int, int]]]:
+    """Character spans per role that a numpy head (:class:`~claimcheck.tagger.head.Head`
+    or an ensemble) tags in one text's cached chunks (:func:`load_split`)."""
+    spans: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
+    for feats, words in chunks:
+        for role, a, z in head.tag(feats):
+            spans[role].append((words[a][0], words[z - 1][1]))
+    return spans
+
+
 def score(passages: list[GoldPassage], predicted: dict) -> dict[str, dict[str, float]]:
     table: dict[str, dict[str, float]] = {}
     for exact in (True, False):
