@@ -63,12 +63,8 @@ def _describes_a_noun(member: _Member, end: int, tokens: _Words) -> bool:
         # Gujarati and Marathi fuse the participle's ending onto the verb ("યોજાનારી", "होणारी").
         if w in markers or fused(w, markers):
             # "चुनाव रविवार को होने वाला है": an auxiliary after it makes it the predicate.
-            return not set(after[n + 1 : n + 2]) & _AUXILIARIES
+            return not set(after[n + 1 : n + 2]) & table("predicate_auxiliary", member.sentence.lang)
     return False
-
-
-#: Hindi and Urdu forms of "be" after a participle in "-वाला" that make it a predicate.
-_AUXILIARIES = frozenset({"है", "हैं", "था", "थी", "थे", "ہے", "ہیں", "تھا", "تھی", "تھے"})
 
 
 def _day_part(member: _Member, d: DateMention, tokens: _Words) -> str:

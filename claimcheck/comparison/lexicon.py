@@ -6,7 +6,8 @@ names a night (which runs into the next day), whether a number is a clock time, 
 whether a negation is the "not only" of "not only ... but also". These are small closed
 classes of function words, kept with the rest of each language's data in
 ``claimcheck/lang/<code>/`` (``numbers.py``: increment and total words; ``dates.py``:
-night and clock words; ``negation.py``: "only" and contrast words). A language without
+night and clock words; ``negation.py``: "only", contrast and coordination words;
+``case_markers.py``: plural endings). A language without
 them gets none of these refinements (values are then compared as they stand).
 """
 
@@ -30,8 +31,11 @@ _TABLES: dict[str, tuple[str, str]] = {
     "until": ("dates", "until_words"),
     "from": ("dates", "from_words"),
     "clock": ("dates", "clock_words"),
+    "predicate_auxiliary": ("dates", "predicate_auxiliaries"),
     "only": ("negation", "only_words"),
     "contrast": ("negation", "contrast_words"),
+    "coordination": ("negation", "coordination_words"),
+    "plural": ("case_markers", "plural_endings"),
 }
 
 #: A word: letters of the scripts claimcheck reads, without the punctuation their blocks

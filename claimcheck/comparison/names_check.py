@@ -161,9 +161,8 @@ def _different_given_names(a: _Member, b: _Member) -> list[Difference]:
     the same name. The surname must be no English word ("Unity Party" against
     "रिन्यूअल पार्टी" is two parties, a matter for the sources). The loose spelling
     that finds names present meets "Rajesh" in "राजेंद्र", hence a check of its own."""
-    from ..models.vocabulary import piece_count
     from ..names import _SAME, _looks_like_name, _same, _words, is_rare_word
-    from .sources_check import _LATIN_SURNAME_PIECES, _SURNAME_PIECES, _same_skeleton
+    from .speakers_check import _SURNAME_PIECES, _latin_surname, _same_skeleton
 
     out: list[Difference] = []
     for x, y in ((a, b), (b, a)):
@@ -171,7 +170,7 @@ def _different_given_names(a: _Member, b: _Member) -> list[Difference]:
         for words in _whole_names(x, _name_words(x)):
             if len(words) < 2 or not words[-1][2].isascii() or len(words[-2][3]) < _GIVEN_NAME_MIN_KEY:
                 continue
-            if piece_count(words[-1][2]) < _LATIN_SURNAME_PIECES:
+            if not _latin_surname(words[-1][2]):
                 continue  # "Unity Party", "Patel": an English word, or too common a surname to tell
             given, surname = words[-2], words[-1]
             at = _present(surname[3], y, _SAME)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 
@@ -54,19 +55,22 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
     return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}", "negation.one_side", 0.75)], []
 
 
-#: Where coordinated clauses meet: "and", "but", "while", "yet" in each language, or a
-#: semicolon. Commas are no boundary here: "Yadav, who was to inaugurate the bridge, did
-#: not attend" negates its main clause, whatever the relative clause says.
-_COORDINATION = re.compile(
-    r";\s|,?\s(?:and|but|while|yet|although|और|तथा|लेकिन|जबकि|मगर|हालांकि|आणि|पण|तर|तरीही|અને|પરંતુ|જ્યારે|છતાં|છતાંય|"
-    r"اور|لیکن|جبکہ|مگر|تاہم|حالانکہ)\s"
-)
+@cache
+def _coordination(lang: str) -> re.Pattern[str]:
+    """Where coordinated clauses meet: a coordinating word of the language (its
+    ``coordination_words``: "and", "but", "while", "और", "જ્યારે"...) or a semicolon.
+    Commas are no boundary here: "Yadav, who was to inaugurate the bridge, did not
+    attend" negates its main clause, whatever the relative clause says."""
+    from .lexicon import table
+
+    joiners = "|".join(re.escape(w) for w in sorted(table("coordination", lang), key=len, reverse=True))
+    return re.compile(rf";\s|,?\s(?:{joiners})\s" if joiners else r";\s")
 #: Fewest words of a clause: shorter pieces are noun phrases ("Brandt and Ismailov").
 _CLAUSE_MIN_WORDS = 4
 
 
-def _coordinated_clauses(text: str) -> list[str]:
-    pieces = [p.strip() for p in _COORDINATION.split(text)]
+def _coordinated_clauses(text: str, lang: str) -> list[str]:
+    pieces = [p.strip() for p in _coordination(lang).split(text)]
     return [p for p in pieces if len(p.split()) >= _CLAUSE_MIN_WORDS]
 
 
@@ -92,7 +96,7 @@ def negated_part_is_stated(negated: _Member, other: _Member, encode: Callable[[l
     is stated whole.
     """
     view = negated.view
-    parts = _coordinated_clauses(view)
+    parts = _coordinated_clauses(view, negated.sentence.lang)
     if len(parts) < 2:
         return True
     marks = [start for start, _, _ in _claim_negations(negated)]

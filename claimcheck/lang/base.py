@@ -115,6 +115,10 @@ class DateData:
     clock_words: tuple[str, ...] = ()
     """Words that make the number before them a clock time ("12 बजे", "बारा वाजता"): a
     time, not a count."""
+    predicate_auxiliaries: tuple[str, ...] = ()
+    """Forms of "be" that, right after an attributive marker, make the participle the
+    predicate ("चुनाव रविवार को होने वाला है": the election is due on Sunday), so the
+    time is the claim's own after all."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,9 @@ class NegationData:
     only ... but also", which affirms both parts."""
     contrast_words: tuple[str, ...] = ()
     """Contrastive conjunctions ("but", "बल्कि", "પરંતુ", "بلکہ", "तर")."""
+    coordination_words: tuple[str, ...] = ()
+    """Words that join two clauses ("and", "but", "while", "और", "જ્યારે", "جبکہ"): where
+    a sentence's clauses meet, for telling which clause a negation sits in."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,9 @@ class CaseMarkers:
     """Endings fused onto the name (``KCNAના``, ``Kim's``), in order of preference."""
     particles: tuple[str, ...] = ()
     """Markers written as separate words after the name (``KCNA એ``, ``KCNA 's``)."""
+    plural_endings: tuple[str, ...] = ()
+    """Plural endings of nouns (Gujarati "-ઓ", Hindi "-ों", Urdu "-وں"): a speaker whose
+    last word ends in one is a body of people, not a given name and a surname."""
 
 
 

@@ -26,8 +26,12 @@ CASE_PARTICLES: tuple[str, ...] = (
     "દ્વારા", "તરફથી", "મુજબ", "અનુસાર", "પ્રમાણે", "હવાલાથી", "હવાલે", "હવાલેથી",
 )
 
+PLURAL_ENDINGS: tuple[str, ...] = ("ઓ",)
+"""Plural endings of nouns: no person's surname ends so."""
+
 CASE_MARKERS = CaseMarkers(
     suffixes=CASE_SUFFIXES,
     particles=CASE_PARTICLES,
+    plural_endings=PLURAL_ENDINGS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

@@ -45,11 +45,15 @@ ONLY_WORDS: tuple[str, ...] = ("માત્ર", "ફક્ત", "જ")
 CONTRAST_WORDS: tuple[str, ...] = ("પરંતુ", "પણ", "બલ્કે")
 """Contrastive conjunctions ("but")."""
 
+COORDINATION_WORDS: tuple[str, ...] = ("અને", "પરંતુ", "જ્યારે", "છતાં", "છતાંય")
+"""Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
+
 NEGATION = NegationData(
     words=NEGATION_WORDS,
     suffixes=NEGATION_SUFFIXES,
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -18,8 +18,12 @@ CASE_PARTICLES: tuple[str, ...] = (
     "द्वारा", "अनुसार", "मुताबिक", "मुताबिक़", "हवाले",
 )
 
+PLURAL_ENDINGS: tuple[str, ...] = ("ों", "ओं")
+"""Plural endings of nouns: no person's surname ends so."""
+
 CASE_MARKERS = CaseMarkers(
     suffixes=CASE_SUFFIXES,
     particles=CASE_PARTICLES,
+    plural_endings=PLURAL_ENDINGS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

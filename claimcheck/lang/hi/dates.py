@@ -63,6 +63,10 @@ on Sunday), not the day of the claim's event."""
 CLOCK_WORDS: tuple[str, ...] = ("बजे", "बजकर")
 """Words that make the number before them a clock time, not a count."""
 
+PREDICATE_AUXILIARIES: tuple[str, ...] = ("है", "हैं", "था", "थी", "थे")
+"""Forms of "be" after a participle in "-वाला" that make it the predicate ("चुनाव रविवार को
+होने वाला है"), not a time that describes a noun."""
+
 DATES = DateData(
     months=MONTHS,
     weekdays=WEEKDAYS,
@@ -74,6 +78,7 @@ DATES = DateData(
     extra_date_languages=EXTRA_DATE_LANGUAGES,
     night_words=NIGHT_WORDS,
     late_day_words=LATE_DAY_WORDS,
+    predicate_auxiliaries=PREDICATE_AUXILIARIES,
     until_words=UNTIL_WORDS,
     from_words=FROM_WORDS,
     attributive_markers=ATTRIBUTIVE_MARKERS,

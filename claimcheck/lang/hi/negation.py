@@ -38,11 +38,15 @@ ONLY_WORDS: tuple[str, ...] = ("केवल", "सिर्फ", "सिर्�
 CONTRAST_WORDS: tuple[str, ...] = ("बल्कि", "परंतु", "लेकिन", "पर")
 """Contrastive conjunctions ("but")."""
 
+COORDINATION_WORDS: tuple[str, ...] = ("और", "तथा", "लेकिन", "जबकि", "मगर", "हालांकि")
+"""Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
+
 NEGATION = NegationData(
     words=NEGATION_WORDS,
     suffixes=NEGATION_SUFFIXES,
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

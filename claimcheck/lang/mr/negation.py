@@ -37,11 +37,15 @@ ONLY_WORDS: tuple[str, ...] = ("केवळ", "फक्त", "च")
 CONTRAST_WORDS: tuple[str, ...] = ("तर", "पण", "परंतु")
 """Contrastive conjunctions ("but")."""
 
+COORDINATION_WORDS: tuple[str, ...] = ("आणि", "पण", "तर", "तरीही")
+"""Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
+
 NEGATION = NegationData(
     words=NEGATION_WORDS,
     suffixes=NEGATION_SUFFIXES,
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -20,8 +20,12 @@ CASE_PARTICLES: tuple[str, ...] = (
     "مطابق", "بقول", "حوالے", "جانب",
 )
 
+PLURAL_ENDINGS: tuple[str, ...] = ("وں",)
+"""Plural endings of nouns: no person's surname ends so."""
+
 CASE_MARKERS = CaseMarkers(
     suffixes=CASE_SUFFIXES,
     particles=CASE_PARTICLES,
+    plural_endings=PLURAL_ENDINGS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.CaseMarkers`."""

@@ -29,11 +29,15 @@ ONLY_WORDS: tuple[str, ...] = ("صرف", "محض", "ہی")
 CONTRAST_WORDS: tuple[str, ...] = ("بلکہ", "لیکن")
 """Contrastive conjunctions ("but")."""
 
+COORDINATION_WORDS: tuple[str, ...] = ("اور", "لیکن", "جبکہ", "مگر", "تاہم", "حالانکہ")
+"""Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
+
 NEGATION = NegationData(
     words=NEGATION_WORDS,
     suffixes=NEGATION_SUFFIXES,
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""
