@@ -3,7 +3,7 @@
 Each pair of members is checked for: the source and its chain (or attribution in one
 article and a bare statement in the other), quantities of the same thing, dates and
 weekdays, negation, what happened to the people counted (killed, arrested...), and names
-present on one side only: one module per check (``sources_check``, ``numbers_check``,
+present on one side only: one module per check (``sources_check`` and ``speakers_check``, ``numbers_check``,
 ``dates_check``, ``negation_check``, ``outcome_check``, ``names_check``), over the
 members as :mod:`._members` presents them. A difference several pairs of members show
 is reported once (:func:`._members._merge_repeats`).
