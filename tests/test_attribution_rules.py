@@ -423,6 +423,88 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             1,
             [("the local police", "was given", "The bus overturned near Nashik", ["x:local-police"])],
         ),
+        # A speech verb after "and" shares the subject of the one before (not "عمارت کو").
+        (
+            "ایس بی سی اے کے ترجمان نے ان خبروں کی تردید کی کہ عمارت کو پہلے ہی خطرناک قرار دیا جا چکا تھا، "
+            "اور کہا کہ ادارے کو کوئی شکایت موصول نہیں ہوئی تھی۔\n",
+            0,
+            [
+                ("ایس بی سی اے کے ترجمان", "تردید کی", "عمارت کو پہلے ہی خطرناک قرار دیا جا چکا تھا", ["x:ays-by-sy-ae-trjman"]),
+                ("ایس بی سی اے کے ترجمان", "کہا", "ادارے کو کوئی شکایت موصول نہیں ہوئی تھی", ["x:ays-by-sy-ae-trjman"]),
+            ],
+        ),
+        (
+            "प्रवक्ता ने इन खबरों का खंडन किया कि इमारत को पहले ही खतरनाक घोषित किया गया था, "
+            "और कहा कि प्राधिकरण को कोई शिकायत नहीं मिली थी।\n",
+            0,
+            [
+                ("प्रवक्ता", "खंडन किया", "इमारत को पहले ही खतरनाक घोषित किया गया था", ["x:pravakta"]),
+                ("प्रवक्ता", "कहा", "प्राधिकरण को कोई शिकायत नहीं मिली थी", ["x:pravakta"]),
+            ],
+        ),
+        # Progressive and habitual passives; Marathi "..., असे समजते" (it is understood).
+        ("बताया जा रहा है कि आग शॉर्ट सर्किट से लगी।\n", 0, [(None, "बताया जा रहा है", "आग शॉर्ट सर्किट से लगी", [])]),
+        ("بتایا جاتا ہے کہ آگ شارٹ سرکٹ سے لگی۔\n", 0, [(None, "بتایا جاتا ہے", "آگ شارٹ سرکٹ سے لگی", [])]),
+        (
+            "अपघातग्रस्त बसमधील बहुतांश प्रवासी वारकरी होते, असे समजते.\n",
+            0,
+            [(None, "समजते", "अपघातग्रस्त बसमधील बहुतांश प्रवासी वारकरी होते", [])],
+        ),
+        # "The information was shared by X" points back; "shared the details with" does not.
+        (
+            "Eleven workers had been pulled out of the tunnel by Thursday evening. "
+            "The information was shared by District Magistrate Anand Rawat at a briefing.\n",
+            1,
+            [("District Magistrate Anand Rawat", "was shared", "Eleven workers had been pulled out of the tunnel by Thursday evening",
+              ["x:district-magistrate-anand-rawat"])],
+        ),
+        ("The police shared the details with the family.\n", 0, []),
+        # A relative clause after a comma describes the source; it is not its name.
+        (
+            "Heavy rainfall is likely over Goa until Friday, according to the India Meteorological Department (IMD), "
+            "which has issued an orange alert.\n",
+            0,
+            [("the India Meteorological Department (IMD)", "according to", "Heavy rainfall is likely over Goa until Friday",
+              ["x:india-meteorological-department"])],
+        ),
+        # A fused genitive is its shortest ending: no word cut before "यांच्या".
+        (
+            "जिल्हा आरोग्य अधिकाऱ्यांच्या म्हणण्यानुसार, जिल्ह्यात गॅस्ट्रोचे 210 रुग्ण आढळले.\n",
+            0,
+            [("जिल्हा आरोग्य अधिकाऱ्यां", "च्या म्हणण्यानुसार", "जिल्ह्यात गॅस्ट्रोचे 210 रुग्ण आढळले", ["x:jilha-arogya-adhikaryan"])],
+        ),
+        # "During the hearing" closes the phrase before the subject.
+        (
+            "હાઈકોર્ટમાં બુધવારે થયેલી સુનાવણી દરમિયાન અરજદારના વકીલે દલીલ કરી હતી કે કોઈ નોટિસ આપવામાં આવી ન હતી.\n",
+            0,
+            [("અરજદારના વકીલે", "દલીલ કરી હતી", "કોઈ નોટિસ આપવામાં આવી ન હતી", ["x:arajdar-vakil"])],
+        ),
+        # "..., असा दावा/इशारा X ने केला/दिला": the noun is the quotative's, not the source's.
+        (
+            "सर्व कामे निकषांनुसारच झाली आहेत, असा दावा महापालिका आयुक्तांनी केला.\n",
+            0,
+            [("महापालिका आयुक्तांनी", "केला", "सर्व कामे निकषांनुसारच झाली आहेत", ["x:mahapalika-ayukt"])],
+        ),
+        (
+            "नदीकाठच्या गावांनी सतर्क राहावे, असा इशारा सातारा जिल्हा प्रशासनाने दिला.\n",
+            0,
+            [("सातारा जिल्हा प्रशासनाने", "दिला", "नदीकाठच्या गावांनी सतर्क राहावे", ["x:satara-jilha-prashasna"])],
+        ),
+        # A speaker's verb the parser joins to the reported clause as a conjunct.
+        (
+            "Thorat polled 84,310 votes while Jadhav got 71,824, returning officer Sanjay Kulkarni said on Sunday.\n",
+            0,
+            [("returning officer Sanjay Kulkarni", "said", "Thorat polled 84,310 votes while Jadhav got 71,824",
+              ["x:returning-oficer-sanjay-kulkarni"])],
+        ),
+        ("He won the seat, and the party celebrated.\n", 0, []),
+        # Marathi "मते" is "according to" only after a genitive; alone it is "votes".
+        ("थोरात यांना ८४,३१० तर जाधव यांना ७१,८२४ मते मिळाली.\n", 0, []),
+        (
+            "तज्ज्ञांच्या मते, यंदा पाऊस चांगला होईल.\n",
+            0,
+            [("तज्ज्ञां", "च्या मते", "यंदा पाऊस चांगला होईल", ["x:tajgyan"])],
+        ),
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
@@ -443,6 +525,10 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "ur-information-inside-that-clause", "mr-news-given-by",
         "hi-dateline-credit", "ur-dateline-credit", "hi-bracket-in-name", "hi-passive-meeting", "gu-passive-meeting",
         "en-curly-quote-source", "en-this-information-given-by",
+        "ur-and-said-shares-subject", "hi-and-said-shares-subject", "hi-progressive-passive", "ur-habitual-passive",
+        "mr-ase-samajte", "en-information-shared-by", "en-shared-details-not-information", "en-according-to-relative-clause",
+        "mr-shortest-genitive-ending", "gu-during-closes-phrase", "mr-asa-dava", "mr-asa-ishara",
+        "en-postposed-conjunct", "en-and-conjunct-no-speech", "mr-mate-votes", "mr-mate-after-genitive",
     ],
 )
 def test_attribution_rules_construction(

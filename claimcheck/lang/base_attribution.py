@@ -113,6 +113,10 @@ class AttributionData:
     """Word endings of finite verbs that look like a case ending (Gujarati ``જીતશે``, ``છે``)."""
     clause_openers: tuple[str, ...] = ()
     """Conjunctions that open a new clause with its own subject (``જ્યારે``, ``जबकि``, ``while``)."""
+    conjunctions: tuple[str, ...] = ()
+    """"And" words (``और``, ``اور``, ``આणि``, ``અને``): a speech verb right after one, with no
+    subject of its own, shares the subject of the speech verb before it ("प्रवक्ता ने
+    खबरों का खंडन किया कि A, और कहा कि B": both are the spokesman's)."""
     discourse_openers: tuple[str, ...] = ()
     """Phrases that open a sentence before its subject ("on the other hand", ``दूसरी ओर``,
     ``دوسری جانب``): never the start of a source ("دوسری جانب پاکستانی فوج نے" is the
@@ -123,6 +127,10 @@ class AttributionData:
     """Nouns of information that someone gives (``जानकारी``, ``માહિતી``, ``आकडेवारी``):
     "according to the information given by the police" is the police's, and a bare
     "according to information" names no source. Matched as word starts (case endings)."""
+    person_titles: tuple[str, ...] = ()
+    """Offices one person holds, lower-cased ("minister", "magistrate", "director"): in
+    Latin letters, the capitalised words after one name a person ("Deputy Commissioner
+    Vikas Sharma"), however common the surname is as a word."""
     giver_particles: tuple[str, ...] = ()
     """Words after the giver of such information, besides the ergative particles
     ("पुलिस से मिली जानकारी", "پولیس سے ملنے والی معلومات")."""

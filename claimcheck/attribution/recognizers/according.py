@@ -72,7 +72,9 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
         if label == "according_genitive" and source is not None:
             # Not when an acronym in brackets stands between ("X-ના (KCNA) જણાવ્યા"):
             # the genitive then stays inside the source span.
-            split = len(next((e for e in g.case_endings if doc[cue_start - 1].text.endswith(e)), ""))
+            # The shortest ending that fits: "अधिकाऱ्यांच्या" is अधिकाऱ्यां + च्या, not a word
+            # cut before the honorific "यांच्या" (written apart when it is one).
+            split = len(min((e for e in g.case_endings if doc[cue_start - 1].text.endswith(e)), key=len, default=""))
             name = f"{NAME}.genitive"
     if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in g.non_source_words):
         return None  # "منصوبے کے مطابق" (according to plan): no source

@@ -69,6 +69,8 @@ class Grammar:
     not_sources: frozenset[str]
     determiners: frozenset[str]
     openers: frozenset[str]
+    conjunctions: frozenset[str]
+    """"And" words: a speech verb right after one shares the subject before."""
     boundaries: frozenset[str]
     """Clause boundaries and openers: a source phrase never crosses them."""
     locatives: tuple[str, ...]
@@ -105,6 +107,7 @@ class Grammar:
             not_sources=lower(data.not_sources),
             determiners=lower(data.determiners),
             openers=openers,
+            conjunctions=lower(data.conjunctions),
             boundaries=lower(data.clause_boundaries) | openers,
             locatives=data.locative_suffixes,
             locative_words=lower(data.locative_particles),
@@ -302,6 +305,9 @@ class Context:
         for label, s, _e in self.cues:
             if s <= start or label not in {"speech", "stance"}:
                 continue
+            if s - 1 > start + 1 and doc[s - 1].lower_ in self.grammar.conjunctions:
+                # "..., और कहा कि B": the verb after "and" starts its own content.
+                return s - 2 if doc[s - 2].text in {",", "،"} else s - 1
             commas = [i for i in range(start + 2, s) if doc[i].text in {",", "،"}]
             if not commas or (opened and doc[commas[-1] + 1].lower_ not in self.grammar.openers):
                 break

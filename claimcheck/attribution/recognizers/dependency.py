@@ -41,6 +41,17 @@ from typing import TYPE_CHECKING
 from ...lang.base_attribution import AttributionData
 from ...types import AttributionMode
 from ..relations import QUOTES, RELATIVE_PRONOUNS, WH_WORDS, TokenRelation, head_word
+from .dependency_shapes import (
+    _as_clause,
+    _colon_after,
+    _content_span,
+    _host_content,
+    _parenthetical,
+    _postposed_conj,
+    _quoted_as,
+    _span,
+    _trailing_participle,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -77,6 +88,11 @@ class Words:
         )
 
 
+#: Verbs that give information ("X gave this information", "The information was shared by
+#: X"): reporting only with "this information" or "this" as their object or subject.
+GIVING_VERBS = frozenset({"give", "provide", "share"})
+
+
 class DependencyRecognizer:
     """Attribution from a dependency parse (any pipeline with a parser, e.g. en_core_web_sm)."""
 
@@ -92,7 +108,7 @@ class DependencyRecognizer:
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 rel = according_to(w, doc, tok)
             elif tok.pos_ in {"VERB", "AUX"} and (
-                tok.lemma_.lower() in w.speech or tok.lower_ in w.speech or tok.lemma_ in {"give", "provide"}
+                tok.lemma_.lower() in w.speech or tok.lower_ in w.speech or tok.lemma_ in GIVING_VERBS
             ):
                 rel = reporting_verb(w, doc, tok)
             else:
@@ -102,24 +118,14 @@ class DependencyRecognizer:
         return relations
 
 
-def _span(tok: Token) -> Pair:
-    return tok.left_edge.i, tok.right_edge.i + 1
-
-
-def _content_span(doc: Doc, start: int, end: int) -> Pair | None:
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return (start, end) if end - start >= 2 else None
-
-
 def according_to(w: Words, doc: Doc, tok: Token) -> TokenRelation | None:
     to = next(c for c in tok.children if c.lower_ == "to")
     objs = [c for c in to.children if c.dep_ == "pobj"]
     if not objs or objs[0].lower_ in w.non_sources or objs[0].lemma_.lower() in w.non_sources:
         return None
-    source = _span(objs[0])
+    # "according to the IMD, which has issued an alert": the relative clause is the
+    # IMD's description, not its name.
+    source = _subject_span(objs[0])
     lo, hi = _span(tok)
     if lo == 0 or all(t.is_punct for t in doc[:lo]):
         content = _content_span(doc, hi, len(doc))
@@ -154,11 +160,13 @@ def information_given(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     demonstrative = {"this", "these", "that"}
 
-    def this_information(tok: Token) -> bool:
+    def this_information(tok: Token, determiners: set[str] = demonstrative) -> bool:
         # "this information", "these details": the previous sentence, named by a noun
-        return tok.lemma_ in {"information", "news", "detail"} and any(d.lower_ in demonstrative for d in tok.children)
+        return tok.lemma_ in {"information", "news", "detail"} and any(d.lower_ in determiners for d in tok.children)
 
-    if subjects and (subjects[0].lower_ in demonstrative or this_information(subjects[0])) and agents:
+    # "The information was shared by X": a passive with its agent after a sentence of facts
+    # points back as "this" does ("the police shared the details with the family" does not).
+    if subjects and (subjects[0].lower_ in demonstrative or this_information(subjects[0], demonstrative | {"the"})) and agents:
         # "This was stated by the army.", "This information was given by the police."
         source = _span(agents[0])
     elif objects and this_information(objects[0]) and subjects:
@@ -218,7 +226,7 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
         # 'Devine responded: "I guess so."': what follows the colon.
         content, name = _content_span(doc, colon + 1, len(doc)), f"{SPEECH}.colon"
     elif (
-        verb.dep_ in {"parataxis", "ccomp"}
+        (verb.dep_ in {"parataxis", "ccomp"} or _postposed_conj(verb, children))
         and verb.head.i != verb.i
         and verb.i > verb.head.i
         and verb.left_edge.i > 0
@@ -231,8 +239,17 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     else:
         content = None
     if content is not None:
-        # "..., citing KCNA." closing the content is the chain's, not the claim's.
-        cut = next((t.i for t in doc[content[0] : content[1]] if t.lower_ in w.citing and doc[t.i - 1].text == ","), None)
+        # "..., citing KCNA." closing the content is the chain's, not the claim's; "...,
+        # saying B" is a statement of its own.
+        cut = next(
+            (
+                t.i
+                for t in doc[content[0] : content[1]]
+                if doc[t.i - 1].text == ","
+                and (t.lower_ in w.citing or (_trailing_participle(t) and t.lemma_.lower() in w.speech))
+            ),
+            None,
+        )
         content = _content_span(doc, content[0], cut - 1) if cut is not None else content
     if content is None:
         return None
@@ -248,42 +265,6 @@ def speech(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     if content[0] > 0 and any(ch in QUOTES for ch in doc[content[0] - 1].text) and mode is AttributionMode.INDIRECT:
         mode = AttributionMode.DIRECT_QUOTE
     return TokenRelation(mode, (cue_lo, cue_hi), source, content, cited, recognizer=name)
-
-
-def _parenthetical(doc: Doc, verb: Token) -> bool:
-    """Whether ``verb`` is a parenthetical set off by commas inside the clause it
-    reports ("The bigger risk, he said, is ...")."""
-    if verb.dep_ not in {"parataxis", "ccomp"} or verb.head.i <= verb.i:
-        return False
-    lo, hi = _span(verb)
-    before = doc[lo] if doc[lo].text == "," else (doc[lo - 1] if lo > 0 else None)
-    after = doc[hi - 1] if doc[hi - 1].text == "," else (doc[hi] if hi < len(doc) else None)
-    return before is not None and after is not None and before.text == "," and after.text == "," and before.i > verb.head.left_edge.i
-
-
-def _colon_after(doc: Doc, verb: Token) -> int | None:
-    """The colon right after ``verb`` (or its "in a statement"), if a quotation or a
-    clause of three words or more follows it."""
-    i = verb.i + 1
-    while i < len(doc) and i < verb.i + 6 and doc[i].text != ":" and not doc[i].is_punct:
-        i += 1
-    if i >= len(doc) or doc[i].text != ":" or len(doc) - i < 4:
-        return None
-    return i
-
-
-def _as_clause(verb: Token, children: list[Token]) -> bool:
-    """Whether ``verb`` heads an adverbial as-clause ("as X reported", "as reported by X")."""
-    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
-
-
-def _host_content(doc: Doc, verb: Token) -> Pair | None:
-    """The clause an adverbial clause hangs on, without the adverbial clause."""
-    host_lo, host_hi = _span(verb.head)
-    lo, hi = _span(verb)
-    if lo > host_lo:
-        return _content_span(doc, host_lo, lo)
-    return _content_span(doc, hi, host_hi)
 
 
 #: Prepositions that carry what a naming verb credits ("described X as Y", "accused X of Y").
@@ -371,18 +352,15 @@ def _reported_clause(w: Words, doc: Doc, comp: Token) -> Token:
     return comp
 
 
-def _quoted_as(verb: Token) -> Token | None:
-    """The verb of "X was quoted as saying" above ``verb`` ("saying"), if any."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote":
-        return verb.head.head
-    return None
-
-
 def _subject(verb: Token, children: list[Token]) -> Token | None:
     subjects = [c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     quoted = _quoted_as(verb)
     if not subjects and quoted is not None:
         subjects = [c for c in quoted.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and _trailing_participle(verb) and verb.head.dep_ == "ccomp":
+        # "X denied that the plant had been sealed, saying ...": the parser may hang the
+        # participle on the reported clause; it is the speaker's.
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]
     if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         # "Jeffries reacted to the news, saying ...": the subject of the verb it hangs on.
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS]

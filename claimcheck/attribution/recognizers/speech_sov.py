@@ -66,8 +66,12 @@ def speech_sov(ctx: Context, index: int, label: str) -> TokenRelation | None:
         opening = _opening(ctx, c, skip, mode)
         if opening is not None:
             return opening
-    found = _subject(ctx, c, label, skip)
-    source, after_marker = _source(ctx, c, found)
+    source: Pair | None
+    shared = _shared_subject(ctx, index, c, skip)
+    if shared is not None:
+        source, after_marker = shared, c.cue_start
+    else:
+        source, after_marker = _source(ctx, c, _subject(ctx, c, label, skip))
     content = _content(ctx, c, source, after_marker)
     if ctx.indirect_question(c.cue_start, content):
         return None
@@ -128,6 +132,22 @@ def _clause(ctx: Context, index: int, skip: set[int]) -> _Clause:
     c = _Clause(cue_start, cue_end, lo, comp, quotative, postposed)
     c.search_lo = quotative + 1 if quotative is not None else (postposed + 1 if postposed is not None else lo)
     return c
+
+
+def _shared_subject(ctx: Context, index: int, c: _Clause, skip: set[int]) -> Pair | None:
+    """The subject of the speech verb before, for a verb right after "and" with a
+    complementiser after it ("प्रवक्ता ने खबरों का खंडन किया कि A, और कहा कि B"): the
+    words before "and" are the first verb's content, and a noun in it ("इमारत को") is
+    no subject of the second."""
+    doc = ctx.doc
+    if c.comp is None or c.cue_start == 0 or doc[c.cue_start - 1].lower_ not in ctx.grammar.conjunctions:
+        return None
+    before = [n for n in range(index) if ctx.cues[n][0] in {"speech", "stance"}]
+    if not before:
+        return None
+    first = _clause(ctx, before[-1], skip)
+    source, _ = _source(ctx, first, _subject(ctx, first, ctx.cues[before[-1]][0], skip))
+    return source
 
 
 def _opening(ctx: Context, c: _Clause, skip: set[int], mode: AttributionMode) -> TokenRelation | None:
