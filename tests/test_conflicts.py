@@ -387,6 +387,52 @@ def test_conflicts_the_same_predicate_negated_on_one_side(a: tuple[str, str], b:
     assert conflict.sides[0].spans
 
 
+def test_conflicts_a_denied_statement_against_the_same_statement_affirmed() -> None:
+    # The spokesman denies, with a clause after "کہ", what the other article states.
+    a = (
+        "ایس بی سی اے کے ترجمان نے ان خبروں کی تردید کی کہ عمارت کو پہلے ہی خطرناک قرار دیا جا چکا تھا۔",
+        "ur",
+    )
+    b = ("The building authority had declared the structure dangerous last year, an official said.", "en")
+    (conflict,) = _conflicts(a, b, DifferenceKind.NEGATION)
+    assert [side.value for side in conflict.sides] == ["negated", "affirmed"]
+    assert [span.text for span in conflict.sides[0].spans] == ["تردید کی"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(  # a noun phrase denied names a claim; the other side names none
+            ("सरकार ने इस मामले में किसी भी तरह की भूमिका से इनकार किया है।", "hi"),
+            ("The government has denied any role in the case.", "en"),
+            id="hi-noun-phrase-denied",
+        ),
+        pytest.param(
+            ("The Pakistan Army denied the allegation.", "en"),
+            ("پاکستانی فوج نے ان الزامات کی تردید کی ہے۔", "ur"),
+            id="en-ur-allegation-denied",
+        ),
+        pytest.param(  # both deny the same statement
+            ("The company denied that its plant had been sealed by the drug regulator.", "en"),
+            ("कंपनी ने इस बात का खंडन किया कि उसके संयंत्र को दवा नियामक ने सील कर दिया था।", "hi"),
+            id="en-hi-both-deny",
+        ),
+        pytest.param(  # a court rejects a plea: an act, not a denial
+            ("The trader's earlier bail plea had been rejected by a sessions court in May.", "en"),
+            ("यापूर्वी मे महिन्यात सत्र न्यायालयाने त्यांचा जामीन अर्ज फेटाळला होता.", "mr"),
+            id="en-mr-plea-rejected",
+        ),
+        pytest.param(  # one denial: a clause denied on one side, a noun phrase on the other
+            ("Pakistan's military denied that its troops had opened fire in the Kotli sector.", "en"),
+            ("پاکستانی فوج نے اپنے دستوں کی جانب سے فائرنگ کی تردید کی۔", "ur"),
+            id="en-ur-clause-and-noun-phrase-denied",
+        ),
+    ],
+)
+def test_conflicts_no_negation_from_a_denial_both_report_or_a_noun_phrase(a: tuple[str, str], b: tuple[str, str]) -> None:
+    assert _conflicts(a, b, DifferenceKind.NEGATION) == []
+
+
 @pytest.fixture(scope="module")
 def encode() -> Callable[[list[str]], np.ndarray]:
     from claimcheck.embedding import get_embedder
@@ -428,6 +474,29 @@ def test_conflicts_a_given_name_spelt_loosely_is_no_shared_name() -> None:
     )
     b = ("वनक्षेत्रपाल प्रशांत खाडे यांनी माहिती दिली. शेतातील विहिरीत पहाटे मजुरांना हा बिबट्या दिसला.", "mr")
     assert [d for d in _differences(a, b) if d.rule == "name.different_ending"] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(  # an office before the names: "Tomar" and "पींचा" are persons' surnames
+            (
+                '"Rescue teams worked through the night to pull out the injured," District Magistrate Vineet Tomar said.',
+                "en",
+            ),
+            ('"बचाव दलों ने रातभर अभियान चलाकर घायलों को बाहर निकाला," पुलिस अधीक्षक देवेंद्र पींचा ने बताया।', "hi"),
+            id="en-hi-offices",
+        ),
+        pytest.param(
+            ('"The shelling damaged houses in two villages," Deputy Commissioner Vikas Sharma said.', "en"),
+            ('"شیلنگ سے دو دیہات میں مکانات کو نقصان پہنچا،" ایس ایس پی پونچھ سنجیو کمار نے کہا۔', "ur"),
+            id="en-ur-offices-and-a-district",
+        ),
+    ],
+)
+def test_conflicts_one_quote_two_speakers_with_offices(a: tuple[str, str], b: tuple[str, str]) -> None:
+    (conflict,) = _conflicts(a, b, DifferenceKind.SOURCE)
+    assert conflict.rule == "source.different_named_speaker"
 
 
 def test_conflicts_two_people_named_as_the_speaker() -> None:

@@ -15,18 +15,23 @@ _SPEC.loader.exec_module(smallsets)
 
 
 def test_smallsets_conflicts_and_shared_claims() -> None:
-    # Measured on all 52 sets: 48 of 68 planted conflicts found, 5 false; 372 of 399
-    # shared-claim pairs grouped, 22 false. Each later batch was written blind and scored
+    # Measured on all 68 sets: 64 of 91 planted conflicts found, 8 false; 481 of 521
+    # shared-claim pairs grouped, 25 false. Each later batch was written blind and scored
     # once before the changes it led to: sets 1-12 7 of 14 found, 7 false (now 10, 1: set09's
     # two named speakers, reported as a name conflict where the gold says source); sets
     # 13-20 4 of 9, 2 false (now 4, 1); sets 21-28 3 of 9, 5 false (now 7, 0); sets 29-36
     # 7 of 12, 4 false (now 10, 2: two dams' discharges grouped as one); sets 37-44 8 of 13,
-    # 5 false, 74 of 76 pairs, none false (now 8, 1); sets 45-52 8 of 11, 1 false, 68 of
-    # 68 pairs, none false (now 9, 0).
+    # 5 false, 74 of 76 pairs, none false (now 9, 1); sets 45-52 8 of 11, 1 false, 68 of
+    # 68 pairs, none false (now 9, 0); sets 53-60 7 of 12, 1 false, 53 of 61 pairs, none
+    # false (now 9, 0); sets 61-68 4 of 11, 3 false, 56 of 61 pairs, 3 false (now 6, 3:
+    # "three others" beside a named convict against "चार लोगों", a bowler's three wickets
+    # against a team's seven, and two speakers reported as a source conflict where the
+    # gold says name). A difference merged over three articles counts for each pair of
+    # them the gold lists (set59's 22 against ۲۴).
     score = smallsets.score_all()["all"]
-    assert score.gold == 68
-    assert score.gold - len(score.missed) >= 48, score.missed
-    assert len(score.wrong) <= 5, score.wrong
-    assert score.pairs_gold == 399
-    assert score.pairs_found >= 372
-    assert score.pairs_false <= 22
+    assert score.gold == 91
+    assert score.gold - len(score.missed) >= 64, score.missed
+    assert len(score.wrong) <= 8, score.wrong
+    assert score.pairs_gold == 521
+    assert score.pairs_found >= 481
+    assert score.pairs_false <= 25

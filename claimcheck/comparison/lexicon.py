@@ -35,6 +35,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "only": ("negation", "only_words"),
     "contrast": ("negation", "contrast_words"),
     "coordination": ("negation", "coordination_words"),
+    "denial": ("negation", "denial_words"),
     "plural": ("case_markers", "plural_endings"),
 }
 

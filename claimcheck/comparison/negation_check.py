@@ -37,21 +37,72 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
         if any(ws <= start < we for ws, we in wrappers):
             continue  # "X did not say when ...": the wrapper's, not the claim's
         out.append((start, end, surface))
+    for start, end, (content_start, content_end) in _denials(member):
+        inside = [m for m in out if content_start <= m[0] < content_end]
+        if inside:
+            out = [m for m in out if m not in inside]  # "denied that it had not paid": affirmed
+        else:
+            out.append((start, end, member.view[start:end]))
+    return sorted(out)
+
+
+#: Fewest words of a denied content that make it a statement ("denied that the building
+#: had been declared dangerous") rather than a noun phrase ("denied the allegation"),
+#: which names a claim without stating it. In SOV languages the statement follows the
+#: cue and its complementiser ("खंडन किया कि ..."); the noun phrase precedes it ("इन
+#: आरोपों का खंडन किया").
+_DENIED_CLAUSE_MIN_WORDS = 4
+
+
+def _denials(member: _Member, *, statements_only: bool = True) -> list[tuple[int, int, tuple[int, int]]]:
+    """The cues that deny their content ("ترجمان نے ان خبروں کی تردید کی کہ ...", "denied
+    that ..."), with the content they deny, in offsets of the member's view: what the
+    source denies, the other article may state. ``statements_only=False``: also a denied
+    noun phrase ("فائرنگ کی تردید کی"), which names what is denied without stating it."""
+    from ..lang import defaults_or_neutral
+    from .lexicon import table, words
+
+    denial = table("denial", member.sentence.lang)
+    if not denial:
+        return []
+    stems = tuple(d for d in denial if not d.isascii())
+    grammar = defaults_or_neutral(member.sentence.lang).attribution
+    sov = grammar is not None and grammar.word_order == "SOV"
+    sentence, view = member.sentence, member.view
+    out = []
+    for a in sentence.attributions:
+        if a.cue is None or a.content is None or a.reports_elsewhere(sentence):
+            continue
+        start, end = a.cue.start - sentence.start, a.cue.end - sentence.start
+        content = (a.content.start - sentence.start, a.content.end - sentence.start)
+        if statements_only and (len(words(view[content[0] : content[1]])) < _DENIED_CLAUSE_MIN_WORDS or (sov and content[0] < end)):
+            # "denied the allegation", "इन आरोपों का खंडन किया", "भूमिका से इनकार किया":
+            # a noun phrase names a claim stated elsewhere, if at all
+            continue
+        if 0 <= start < end <= len(view) and any(
+            w in denial or (stems and w.startswith(stems)) for _, _, w in words(view[start:end])
+        ):
+            out.append((start, end, content))
     return out
 
 
 def _check_negation(a: _Member, b: _Member) -> _Found | None:
     """The claim's predicate negated on one side only: a conflict (the same proposition
-    affirmed and denied). A denial both sides report is no negation: verbs of denial are
-    attribution cues."""
+    affirmed and denied). A cue that denies its content negates it (:func:`_denials`),
+    so a denial both sides report is no difference."""
     na, nb = _claim_negations(a), _claim_negations(b)
     if bool(na) == bool(nb):
         return [], (["both negated"] if na else [])
+    negated, other = (a, b) if na else (b, a)
+    only_denied = {(s, e) for s, e, _ in (na or nb)} <= {(s, e) for s, e, _ in _denials(negated)}
+    if only_denied and _denials(other, statements_only=False):
+        # "denied that its troops had opened fire" against "فائرنگ کی تردید کی": one
+        # denial, its object stated as a clause on one side and named on the other.
+        return [], ["both deny"]
     sides = (
         DifferenceSide(a.ref, "negated" if na else "affirmed", tuple(_span(a, s, e) for s, e, _ in na)),
         DifferenceSide(b.ref, "negated" if nb else "affirmed", tuple(_span(b, s, e) for s, e, _ in nb)),
     )
-    negated = a if na else b
     return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}", "negation.one_side", 0.75)], []
 
 

@@ -44,9 +44,34 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
         named = last[2][:1].isupper() and not last[2].isupper()
     else:
         named = not is_spelt_acronym(last[2]) and not _plural_or_owned(member, last[0], last[2]) and (
-            _looks_like_name(last[2], last[0], lang) or (len(inside) >= 2 and all(is_rare_word(w[2], lang, _SURNAME_PIECES) for w in inside[-2:]))
+            _looks_like_name(last[2], last[0], lang)
+            or (len(inside) >= 2 and all(is_rare_word(w[2], lang, _SURNAME_PIECES) for w in inside[-2:]))
+            or _after_title(inside, lang)
         )
     return last[0], last[1], last[3], named
+
+
+#: Words between an office and the given name at most ("ایس ایس پی پونچھ سنجیو کمار":
+#: the district).
+_TITLE_GAP = 2
+#: Fewest letters of an office matched as a word start: shorter ones ("پی", the P of
+#: SSP) only whole.
+_TITLE_STEM_MIN = 4
+
+
+def _after_title(words: list[tuple[int, int, str, str]], lang: str) -> bool:
+    """Whether a speaker's last two words follow an office ("पुलिस अधीक्षक देवेंद्र पींचा",
+    the language's ``person_titles``, matched as word starts for the case endings
+    non-Latin scripts fuse on; short ones whole): a given name and a surname, however
+    common either is."""
+    from ..lang import defaults_or_neutral
+
+    grammar = defaults_or_neutral(lang).attribution
+    if grammar is None or not grammar.person_titles or len(words) < 3:
+        return False
+    whole = frozenset(grammar.person_titles)
+    stems = tuple(t for t in whole if len(t) >= _TITLE_STEM_MIN)
+    return any(w[2].lower() in whole or w[2].lower().startswith(stems) for w in words[-3 - _TITLE_GAP : -2])
 
 
 def _spelt_loosely(key: str, member: _Member) -> bool:
@@ -102,17 +127,26 @@ def _latin_surname(word: str) -> bool:
 def _both_persons(a: _Member, sur_a: tuple[int, int, str, bool], b: _Member, sur_b: tuple[int, int, str, bool]) -> bool:
     """Whether both speakers read as persons, so that a surname missing from the other
     sentence is another person: one in Latin letters whose surname is no English word
-    (:data:`_LATIN_SURNAME_PIECES`, after a capitalised given name) against one that
+    (:data:`_LATIN_SURNAME_PIECES`) or follows an office and a given name (the
+    language's ``person_titles``), after a capitalised given name, against one that
     reads as a name in any script; or two in one non-Latin script, where a name is
     spelt alike and an organisation's last word is the same word. Two non-Latin scripts
     are left to the other tests: an organisation's words are translated between them."""
+    from ..lang import defaults_or_neutral
     from ..names import _script
 
     word_a, word_b = a.view[sur_a[0]:sur_a[1]], b.view[sur_b[0]:sur_b[1]]
 
     def latin_person(member: _Member, start: int, word: str) -> bool:
-        given = member.view[:start].split()[-1:]
-        return _latin_surname(word) and bool(given) and given[0][:1].isupper() and not given[0].isupper()
+        before = member.view[:start].split()
+        given = before[-1:]
+        if not (given and given[0][:1].isupper() and not given[0].isupper()):
+            return False
+        # "Deputy Commissioner Vikas Sharma": an office before the given name makes a
+        # person of a surname that is also a word ("Sharma", "Tomar").
+        grammar = defaults_or_neutral(member.sentence.lang).attribution
+        titles = frozenset(grammar.person_titles) if grammar is not None else frozenset()
+        return _latin_surname(word) or any(w.lower().strip(",") in titles for w in before[-4:-1])
 
     if word_a.isascii() or word_b.isascii():
         return (not word_a.isascii() or latin_person(a, sur_a[0], word_a)) and (

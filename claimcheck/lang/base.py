@@ -137,6 +137,11 @@ class NegationData:
     only ... but also", which affirms both parts."""
     contrast_words: tuple[str, ...] = ()
     """Contrastive conjunctions ("but", "बल्कि", "પરંતુ", "بلکہ", "तर")."""
+    denial_words: tuple[str, ...] = ()
+    """Words of a cue that denies its content ("denied", "खंडन", "تردید", "ઇનકાર"): what
+    the source denies is negated, against an article that states it. Whole words in
+    Latin letters (every form listed), word starts elsewhere (endings follow). Not
+    "reject": a court rejects a bail plea, an act, not a denial of a statement."""
     coordination_words: tuple[str, ...] = ()
     """Words that join two clauses ("and", "but", "while", "और", "જ્યારે", "جبکہ"): where
     a sentence's clauses meet, for telling which clause a negation sits in."""

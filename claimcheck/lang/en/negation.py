@@ -11,6 +11,8 @@ from ..base import NegationData
 NEGATION_WORDS: tuple[str, ...] = (
     "not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "cannot", "no one",
     "nowhere", "not at all",
+    # "The cause is yet to be ascertained" says it is not known ("હજુ જાણી શકાયું નથી").
+    "yet to",
     # Negation inside the word, which other languages write as two ("remain unchanged",
     # "કોઈ ફેરફાર કરાયો નથી"; "undamaged", "नुकसान नहीं हुआ").
     "unchanged", "undamaged", "unharmed", "unhurt", "uninjured", "unaffected", "unlikely",
@@ -40,6 +42,9 @@ ONLY_WORDS: tuple[str, ...] = ("only", "just", "merely", "solely")
 CONTRAST_WORDS: tuple[str, ...] = ("but",)
 """Contrastive conjunctions ("but")."""
 
+DENIAL_WORDS: tuple[str, ...] = ("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting")
+"""Words of a cue that denies its content ("denied that ..."): the content is negated."""
+
 COORDINATION_WORDS: tuple[str, ...] = ("and", "but", "while", "yet", "although")
 """Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
 
@@ -49,6 +54,7 @@ NEGATION = NegationData(
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    denial_words=DENIAL_WORDS,
     coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -45,6 +45,9 @@ ONLY_WORDS: tuple[str, ...] = ("માત્ર", "ફક્ત", "જ")
 CONTRAST_WORDS: tuple[str, ...] = ("પરંતુ", "પણ", "બલ્કે")
 """Contrastive conjunctions ("but")."""
 
+DENIAL_WORDS: tuple[str, ...] = ("ઇનકાર", "ઈનકાર", "નકાર", "રદિયો")
+"""Words of a cue that denies its content ("denied that ..."): the content is negated."""
+
 COORDINATION_WORDS: tuple[str, ...] = ("અને", "પરંતુ", "જ્યારે", "છતાં", "છતાંય")
 """Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
 
@@ -54,6 +57,7 @@ NEGATION = NegationData(
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    denial_words=DENIAL_WORDS,
     coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -38,6 +38,9 @@ ONLY_WORDS: tuple[str, ...] = ("केवल", "सिर्फ", "सिर्�
 CONTRAST_WORDS: tuple[str, ...] = ("बल्कि", "परंतु", "लेकिन", "पर")
 """Contrastive conjunctions ("but")."""
 
+DENIAL_WORDS: tuple[str, ...] = ("इनकार", "इंकार", "खंडन")
+"""Words of a cue that denies its content ("denied that ..."): the content is negated."""
+
 COORDINATION_WORDS: tuple[str, ...] = ("और", "तथा", "लेकिन", "जबकि", "मगर", "हालांकि")
 """Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
 
@@ -47,6 +50,7 @@ NEGATION = NegationData(
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    denial_words=DENIAL_WORDS,
     coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

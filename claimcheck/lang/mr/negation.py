@@ -37,6 +37,9 @@ ONLY_WORDS: tuple[str, ...] = ("केवळ", "फक्त", "च")
 CONTRAST_WORDS: tuple[str, ...] = ("तर", "पण", "परंतु")
 """Contrastive conjunctions ("but")."""
 
+DENIAL_WORDS: tuple[str, ...] = ("इन्कार", "इनकार", "नकार", "नाकार", "खंडन")
+"""Words of a cue that denies its content ("denied that ..."): the content is negated."""
+
 COORDINATION_WORDS: tuple[str, ...] = ("आणि", "पण", "तर", "तरीही")
 """Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
 
@@ -46,6 +49,7 @@ NEGATION = NegationData(
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    denial_words=DENIAL_WORDS,
     coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""

@@ -29,6 +29,9 @@ ONLY_WORDS: tuple[str, ...] = ("صرف", "محض", "ہی")
 CONTRAST_WORDS: tuple[str, ...] = ("بلکہ", "لیکن")
 """Contrastive conjunctions ("but")."""
 
+DENIAL_WORDS: tuple[str, ...] = ("تردید", "انکار")
+"""Words of a cue that denies its content ("denied that ..."): the content is negated."""
+
 COORDINATION_WORDS: tuple[str, ...] = ("اور", "لیکن", "جبکہ", "مگر", "تاہم", "حالانکہ")
 """Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
 
@@ -38,6 +41,7 @@ NEGATION = NegationData(
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,
+    denial_words=DENIAL_WORDS,
     coordination_words=COORDINATION_WORDS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NegationData`."""
