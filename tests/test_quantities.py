@@ -91,6 +91,9 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "1 लाख 20 हज़ार लोग", [("1 लाख 20 हज़ार लोग", 120_000, 120_000, "exact", "person")]),
     # A number word said twice is "each": four lakh each, not eight.
     ("hi", "परिजनों को चार-चार लाख रुपये", [("चार-चार लाख रुपये", 400_000, 400_000, "exact", "rupee")]),
+    # Written apart, as Urdu and Gujarati copy often write it: still five lakh each.
+    ("ur", "ورثا کو پانچ پانچ لاکھ روپے دینے کا اعلان", [("پانچ پانچ لاکھ روپے", 500_000, 500_000, "exact", "rupee")]),
+    ("gu", "પરિવારોને પાંચ પાંચ લાખ રૂપિયા", [("પાંચ પાંચ લાખ રૂપિયા", 500_000, 500_000, "exact", "rupee")]),
     ("gu", "બે-બે લાખ રૂપિયા", [("બે-બે લાખ રૂપિયા", 200_000, 200_000, "exact", "rupee")]),
     ("en", "a minimum wage of 1,000 dinars", [("1,000 dinars", 1_000, 1_000, "exact", "dinar")]),
     # A figure written as a compound adjective is one figure, not a range to a crore.

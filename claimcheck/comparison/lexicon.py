@@ -25,6 +25,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "increment_next": ("numbers", "increment_next_words"),
     "total": ("numbers", "total_words"),
     "demand": ("numbers", "demand_words"),
+    "rate": ("numbers", "rate_words"),
     "night": ("dates", "night_words"),
     "late_day": ("dates", "late_day_words"),
     "attributive": ("dates", "attributive_markers"),

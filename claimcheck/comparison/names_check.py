@@ -265,6 +265,8 @@ def _different_places(a: _Member, b: _Member) -> list[Difference]:
         # ("jasra" and ઝાડા, "jada").
         if _same(x[3], y[3], _PRESENT) or _present(x[3], b, _SAME, 2) is not None or _present(y[3], a, _SAME, 2) is not None:
             continue
+        if _same(x[3], _joined_with_word_before(b, y), _SAME) or _same(y[3], _joined_with_word_before(a, x), _SAME):
+            continue  # "Barabanki" written in two words, "بارہ بنکی"
         if _mentions(b.article, x[3], -1) or _mentions(a.article, y[3], -1):
             continue
         sides = (
@@ -274,6 +276,17 @@ def _different_places(a: _Member, b: _Member) -> list[Difference]:
         detail = f"{x[2]} vs {y[2]} (two names for the {kind})"
         out.append(_difference(DifferenceKind.NAME, sides, detail, "name.different_place", 0.7))
     return out
+
+
+def _joined_with_word_before(member: _Member, word: _Word) -> str:
+    """The Latin key of ``word`` with the word right before it (one space apart) joined
+    on: a name one script writes as one word, another as two ("Barabanki", "بارہ بنکی")."""
+    from ..names import _words
+
+    before = [w for w in _words(member.view, member.sentence.lang, min_key=1) if w[1] < word[0]]
+    if not before or member.view[before[-1][1] : word[0]] != " ":
+        return ""
+    return before[-1][3] + word[3]
 
 
 def _name_given(name: list[_Word], other: _Member) -> bool:

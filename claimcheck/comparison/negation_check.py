@@ -9,6 +9,7 @@ from functools import cache
 import numpy as np
 
 from ..types import (
+    DifferenceCategory,
     DifferenceKind,
     DifferenceSide,
 )
@@ -46,6 +47,15 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+def _mentions_denial(member: _Member) -> bool:
+    """Whether any word of the member's claim is a word of denial ("تردید", "नकार")."""
+    from .lexicon import table, words
+
+    denial = table("denial", member.sentence.lang)
+    stems = tuple(d for d in denial if not d.isascii())
+    return any(w in denial or (stems and w.startswith(stems)) for _, _, w in words(member.view))
+
+
 #: Fewest words of a denied content that make it a statement ("denied that the building
 #: had been declared dangerous") rather than a noun phrase ("denied the allegation"),
 #: which names a claim without stating it. In SOV languages the statement follows the
@@ -54,11 +64,10 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
 _DENIED_CLAUSE_MIN_WORDS = 4
 
 
-def _denials(member: _Member, *, statements_only: bool = True) -> list[tuple[int, int, tuple[int, int]]]:
+def _denials(member: _Member) -> list[tuple[int, int, tuple[int, int]]]:
     """The cues that deny their content ("ترجمان نے ان خبروں کی تردید کی کہ ...", "denied
     that ..."), with the content they deny, in offsets of the member's view: what the
-    source denies, the other article may state. ``statements_only=False``: also a denied
-    noun phrase ("فائرنگ کی تردید کی"), which names what is denied without stating it."""
+    source denies, the other article may state."""
     from ..lang import defaults_or_neutral
     from .lexicon import table, words
 
@@ -75,7 +84,7 @@ def _denials(member: _Member, *, statements_only: bool = True) -> list[tuple[int
             continue
         start, end = a.cue.start - sentence.start, a.cue.end - sentence.start
         content = (a.content.start - sentence.start, a.content.end - sentence.start)
-        if statements_only and (len(words(view[content[0] : content[1]])) < _DENIED_CLAUSE_MIN_WORDS or (sov and content[0] < end)):
+        if len(words(view[content[0] : content[1]])) < _DENIED_CLAUSE_MIN_WORDS or (sov and content[0] < end):
             # "denied the allegation", "इन आरोपों का खंडन किया", "भूमिका से इनकार किया":
             # a noun phrase names a claim stated elsewhere, if at all
             continue
@@ -95,15 +104,28 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
         return [], (["both negated"] if na else [])
     negated, other = (a, b) if na else (b, a)
     only_denied = {(s, e) for s, e, _ in (na or nb)} <= {(s, e) for s, e, _ in _denials(negated)}
-    if only_denied and _denials(other, statements_only=False):
-        # "denied that its troops had opened fire" against "فائرنگ کی تردید کی": one
-        # denial, its object stated as a clause on one side and named on the other.
+    if only_denied and _mentions_denial(other):
+        # "denied that its troops had opened fire" against "فائرنگ کی تردید کی", "आरोप
+        # फेटाळून लावला": one denial, its object stated as a clause on one side and
+        # named on the other, however the other's words are attributed.
         return [], ["both deny"]
     sides = (
         DifferenceSide(a.ref, "negated" if na else "affirmed", tuple(_span(a, s, e) for s, e, _ in na)),
         DifferenceSide(b.ref, "negated" if nb else "affirmed", tuple(_span(b, s, e) for s, e, _ in nb)),
     )
+    inner = _inner_words(negated.sentence.lang)
+    if all(surface.lower() in inner for _, _, surface in (na or nb)):
+        # "rescued unharmed" against "सकुशल बरामद": no negation on the other side to
+        # contradict, a word of one side's own.
+        return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}, inside a word",
+                            "negation.inner_word", 0.4, DifferenceCategory.ONE_SIDE)], []
     return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}", "negation.one_side", 0.75)], []
+
+
+def _inner_words(lang: str) -> frozenset[str]:
+    from ..lang import defaults_or_neutral
+
+    return frozenset(w.lower() for w in defaults_or_neutral(lang).negation.inner_words)
 
 
 @cache

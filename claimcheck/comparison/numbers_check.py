@@ -21,8 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> str:
     """The slot a count fills beyond its unit: ``increment`` (16 more), ``total`` (10 in
-    all), ``demand`` (sought 12 years) or ``""``. A new count is not the running total,
-    nor a total one of its parts, nor what was asked for what was given. ``tokens`` are
+    all), ``demand`` (sought 12 years), ``rate`` (25 crore a day) or ``""``. A new count
+    is not the running total, nor a total one of its parts, nor what was asked for what
+    was given, nor a day's rate what was lost so far. ``tokens`` are
     the member's words (:func:`.lexicon.words`)."""
     from .lexicon import table
 
@@ -37,6 +38,11 @@ def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> 
         return "total"
     if set(before + following) & table("demand", lang):
         return "demand"
+    # A rate's period may stand anywhere in its clause ("12,000 passengers use the
+    # service on the route every day"): the whole claim is read.
+    claim = f" {' '.join(w for _, _, w in tokens)} "
+    if any(f" {phrase} " in claim for phrase in table("rate", lang)):
+        return "rate"
     return ""
 
 

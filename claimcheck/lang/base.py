@@ -69,6 +69,10 @@ class NumberData:
     """Words beside a count (the two before it, the five after) that make it what
     someone asked for, not what happened: "prosecutors had sought 12 years", "12
     वर्षांच्या शिक्षेची मागणी" against "sentenced to 10 years"."""
+    rate_words: tuple[str, ...] = ()
+    """Words and phrases anywhere in a claim that make its counts rates per period ("Rs 25
+    crore a day", "दररोज सुमारे २५ कोटी", "12,000 passengers use it every day"): no total
+    to compare with what was lost "so far" ("اب تک تقریباً 300 کروڑ")."""
     count_nouns: tuple[str, ...] = ()
     """Words for "the number of" a thing ("toll", "संख्या", "આંક"): a count that follows
     one counts the noun beside it ("मृतकों की संख्या 31" counts the dead), or the head of
@@ -129,6 +133,11 @@ class NegationData:
     """Negation words and phrases, matched as whole words."""
     suffixes: tuple[str, ...] = ()
     """Negation fused onto the end of a verb (English ``n't``)."""
+    inner_words: tuple[str, ...] = ()
+    """Words that hold their negation ("unharmed", "unchanged"), matched as the words are:
+    against "no change was made" both sides negate, but against "rescued safely"
+    (सकुशल) one side says with a negation what the other says without one, so a
+    difference they alone make is a detail of one side, not a conflict."""
     guards: Mapping[str, Mapping[str, str]] = field(default_factory=_empty)
     """Per-marker context rules: ``next`` must follow, ``not_next`` must not, ``not_prev``
     must not precede."""
@@ -140,8 +149,8 @@ class NegationData:
     denial_words: tuple[str, ...] = ()
     """Words of a cue that denies its content ("denied", "खंडन", "تردید", "ઇનકાર"): what
     the source denies is negated, against an article that states it. Whole words in
-    Latin letters (every form listed), word starts elsewhere (endings follow). Not
-    "reject": a court rejects a bail plea, an act, not a denial of a statement."""
+    Latin letters (every form listed), word starts elsewhere (endings follow). A cue
+    negates only a stated clause after it, so "rejected the bail plea" denies nothing."""
     coordination_words: tuple[str, ...] = ()
     """Words that join two clauses ("and", "but", "while", "और", "જ્યારે", "جبکہ"): where
     a sentence's clauses meet, for telling which clause a negation sits in."""

@@ -254,7 +254,7 @@ def lexicon_for(lang: str) -> Lexicon:
 
     negation_suffixes = negation.suffixes
     negation_re = re.compile(
-        rf"(?P<w>{b}(?:{alt(negation.words)}){e})"
+        rf"(?P<w>{b}(?:{alt((*negation.words, *negation.inner_words))}){e})"
         rf"|(?P<s>(?<=[A-Za-z])(?:{alt(negation_suffixes)}){e})",
         re.IGNORECASE,
     )

@@ -189,8 +189,9 @@ def _round(value: float) -> float:
 
 
 #: A number word said twice is distributive in the Indian languages ("चार-चार लाख
-#: रुपये", four lakh each; "दो-दो", two each): one value, not a sum or a range.
-_REDUPLICATED = re.compile(r"(?<![^\s(])([^\s\d\-‐]+)[-‐]\1(?=[\s,.;:)]|$)")
+#: रुपये", four lakh each; "دو دو", "پانچ پانچ لاکھ", written apart in Urdu): one value,
+#: not a sum or a range.
+_REDUPLICATED = re.compile(r"(?<![^\s(])([^\s\d\-‐]+)(?:[-‐]|\s)\1(?=[\s,.;:)]|$)")
 
 
 @cache

@@ -13,11 +13,15 @@ NEGATION_WORDS: tuple[str, ...] = (
     "nowhere", "not at all",
     # "The cause is yet to be ascertained" says it is not known ("હજુ જાણી શકાયું નથી").
     "yet to",
-    # Negation inside the word, which other languages write as two ("remain unchanged",
-    # "કોઈ ફેરફાર કરાયો નથી"; "undamaged", "नुकसान नहीं हुआ").
-    "unchanged", "undamaged", "unharmed", "unhurt", "uninjured", "unaffected", "unlikely",
 )
 """Negation words and phrases, matched as whole words."""
+
+INNER_NEGATION_WORDS: tuple[str, ...] = (
+    "unchanged", "undamaged", "unharmed", "unhurt", "uninjured", "unaffected", "unlikely",
+)
+"""Negation inside the word, which other languages write as two ("remain unchanged",
+"કોઈ ફેરફાર કરાયો નથી"; "undamaged", "नुकसान नहीं हुआ") or say without one ("rescued
+unharmed", "सकुशल बरामद")."""
 
 NEGATION_SUFFIXES: tuple[str, ...] = ("n't", "n’t")
 """Negation fused onto the end of a verb ("didn't"); the marker is the suffix only."""
@@ -42,7 +46,8 @@ ONLY_WORDS: tuple[str, ...] = ("only", "just", "merely", "solely")
 CONTRAST_WORDS: tuple[str, ...] = ("but",)
 """Contrastive conjunctions ("but")."""
 
-DENIAL_WORDS: tuple[str, ...] = ("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting")
+DENIAL_WORDS: tuple[str, ...] = ("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "reject", "rejects",
+                                  "rejected", "rejecting")
 """Words of a cue that denies its content ("denied that ..."): the content is negated."""
 
 COORDINATION_WORDS: tuple[str, ...] = ("and", "but", "while", "yet", "although")
@@ -51,6 +56,7 @@ COORDINATION_WORDS: tuple[str, ...] = ("and", "but", "while", "yet", "although")
 NEGATION = NegationData(
     words=NEGATION_WORDS,
     suffixes=NEGATION_SUFFIXES,
+    inner_words=INNER_NEGATION_WORDS,
     guards=NEGATION_GUARDS,
     only_words=ONLY_WORDS,
     contrast_words=CONTRAST_WORDS,

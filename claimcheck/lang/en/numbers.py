@@ -136,6 +136,9 @@ INCREMENT_WORDS: tuple[str, ...] = ("more", "another", "additional", "further", 
 TOTAL_WORDS: tuple[str, ...] = ("total", "overall", "cumulative", "altogether")
 """Words that make a count a total of parts."""
 
+RATE_WORDS: tuple[str, ...] = ("daily", "a day", "per day", "every day", "each day", "a week", "per week", "a month", "per month", "per hour", "an hour")
+"""Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
+
 DEMAND_WORDS: tuple[str, ...] = ("sought", "seek", "seeks", "seeking", "demanded", "demand", "demands", "demanding", "requested", "asked")
 """Words that make a count what someone asked for ("sought 12 years")."""
 
@@ -163,6 +166,7 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
+    rate_words=RATE_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -147,6 +147,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("વધુ",)
 TOTAL_WORDS: tuple[str, ...] = ("કુલ",)
 """Words that make a count a total of parts."""
 
+RATE_WORDS: tuple[str, ...] = ("દરરોજ", "રોજ", "રોજના", "પ્રતિદિન", "દર મહિને", "દર કલાકે")
+"""Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
+
 DEMAND_WORDS: tuple[str, ...] = ("માંગ", "માગ", "માંગણી", "માગણી", "માંગી", "માગી", "માંગ્યા", "માગ્યા")
 """Words that make a count what someone asked for ("sought 12 years")."""
 
@@ -175,6 +178,7 @@ NUMBERS = NumberData(
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
+    rate_words=RATE_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -139,6 +139,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("और",)
 TOTAL_WORDS: tuple[str, ...] = ("कुल",)
 """Words that make a count a total of parts."""
 
+RATE_WORDS: tuple[str, ...] = ("प्रतिदिन", "रोजाना", "रोज़ाना", "हर दिन", "रोज", "रोज़", "प्रति दिन", "प्रतिमाह", "हर महीने", "प्रति घंटे")
+"""Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
+
 DEMAND_WORDS: tuple[str, ...] = ("मांग", "माँग", "मांगी", "माँगी", "मांगा", "माँगा", "मांगे", "माँगे")
 """Words that make a count what someone asked for ("sought 12 years")."""
 
@@ -167,6 +170,7 @@ NUMBERS = NumberData(
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
+    rate_words=RATE_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -136,6 +136,9 @@ INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अति�
 TOTAL_WORDS: tuple[str, ...] = ("एकूण",)
 """Words that make a count a total of parts."""
 
+RATE_WORDS: tuple[str, ...] = ("दररोज", "रोज", "दरदिवशी", "प्रतिदिन", "दर दिवशी", "दरमहा", "दर तासाला")
+"""Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
+
 DEMAND_WORDS: tuple[str, ...] = ("मागणी", "मागितली", "मागितले", "मागितला")
 """Words that make a count what someone asked for ("sought 12 years")."""
 
@@ -163,6 +166,7 @@ NUMBERS = NumberData(
     increment_words=INCREMENT_WORDS,
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
+    rate_words=RATE_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""

@@ -148,6 +148,9 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("اور",)
 TOTAL_WORDS: tuple[str, ...] = ("کل", "مجموعی")
 """Words that make a count a total of parts."""
 
+RATE_WORDS: tuple[str, ...] = ("روزانہ", "یومیہ", "ہر روز", "ماہانہ", "فی گھنٹہ", "ہر ماہ")
+"""Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
+
 DEMAND_WORDS: tuple[str, ...] = ("مطالبہ", "مانگ", "مانگی", "مانگا", "مانگے", "استدعا")
 """Words that make a count what someone asked for ("sought 12 years")."""
 
@@ -177,6 +180,7 @@ NUMBERS = NumberData(
     increment_next_words=INCREMENT_NEXT_WORDS,
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
+    rate_words=RATE_WORDS,
     count_nouns=COUNT_NOUNS,
 )
 """Everything above, as :class:`~claimcheck.lang.base.NumberData`."""
