@@ -505,6 +505,71 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("तज्ज्ञां", "च्या मते", "यंदा पाऊस चांगला होईल", ["x:tajgyan"])],
         ),
+        # Urdu "مؤقف اختیار کیا" (took the position) with the hamza; "when" and "during"
+        # close the phrase before a subject; a dative experiencer who hopes.
+        (
+            "سماعت کے دوران ایف آئی اے کے پراسیکیوٹر نے مؤقف اختیار کیا کہ ملزم بیرون ملک فرار ہو سکتا ہے۔\n",
+            0,
+            [("ایف آئی اے کے پراسیکیوٹر", "مؤقف اختیار کیا", "ملزم بیرون ملک فرار ہو سکتا ہے", ["x:ayf-aiy-ae-prasikyotr"])],
+        ),
+        (
+            "جب وزیر خزانہ احسن رضا نے ایوان کو بتایا کہ کسانوں پر کوئی نیا ٹیکس نہیں لگایا جا رہا۔\n",
+            0,
+            [("وزیر خزانہ احسن رضا", "بتایا", "کسانوں پر کوئی نیا ٹیکس نہیں لگایا جا رہا", ["x:vzir-khzana-ahsn-rza"])],
+        ),
+        (
+            "ادارے کو امید ہے کہ سیٹلائٹ اگلے ماہ سے تصاویر بھیجنا شروع کر دے گا۔\n",
+            0,
+            [("ادارے", "امید ہے", "سیٹلائٹ اگلے ماہ سے تصاویر بھیجنا شروع کر دے گا", ["x:adare"])],
+        ),
+        (
+            "અમદાવાદમાં શનિવારે મળેલી હાર બાદ બેટિંગ કોચ હિતેશ સોલંકીએ જણાવ્યું હતું કે બેટ્સમેનો નિષ્ફળ રહ્યા.\n",
+            0,
+            [("બેટિંગ કોચ હિતેશ સોલંકીએ", "જણાવ્યું હતું", "બેટ્સમેનો નિષ્ફળ રહ્યા", ["x:beting-koch-hitesh-solanki"])],
+        ),
+        # English: "termed"; a relative clause after the agent of "This was stated by";
+        # a time after the subject; a speaker parsed as an apposition of an opening phrase.
+        (
+            "The opposition termed the budget a betrayal of farmers.\n",
+            0,
+            [("The opposition", "termed", "the budget a betrayal of farmers", ["x:oposition"])],
+        ),
+        (
+            "The gang used fake calls to cheat victims. This was stated by Deputy Commissioner of Police Anjali Raghavan, "
+            "who said 14 people had been arrested.\n",
+            1,
+            [("Deputy Commissioner of Police Anjali Raghavan", "was stated", "The gang used fake calls to cheat victims",
+              ["x:deputy-comisioner-of-police-anjali-raghavan"])],
+        ),
+        (
+            "The University of Mumbai on Monday denied reports that the question paper had been leaked on a messaging app.\n",
+            0,
+            [("The University of Mumbai", "denied reports", "the question paper had been leaked on a messaging app",
+              ["x:university-of-mumbai"])],
+        ),
+        (
+            "Appearing for businessman Harish Khanna, senior advocate Rohit Malhotra told the Delhi High Court on Monday "
+            "that his client had cooperated fully with the investigation.\n",
+            0,
+            [("senior advocate Rohit Malhotra", "told", "his client had cooperated fully with the investigation",
+              ["x:senior-advocate-rohit-malhotra"])],
+        ),
+        # "According to him": a pronoun with its genitive, whole, stands for the last speaker.
+        (
+            "कोच अभिनव सूद ने कहा कि ओस के कारण गेंदबाजी मुश्किल थी। उनके मुताबिक, टीम अगले मैच में वापसी करेगी।\n",
+            1,
+            [("उनके", "मुताबिक", "टीम अगले मैच में वापसी करेगी", ["x:koch-abhinav-sud"])],
+        ),
+        (
+            "ડીસીએફ રાજદીપસિંહ ઝાલાએ જણાવ્યું હતું કે સિંહણ સુરક્ષિત છે. તેમના કહેવા પ્રમાણે, તેને જંગલમાં છોડી દેવાશે.\n",
+            1,
+            [("તેમના", "કહેવા પ્રમાણે", "તેને જંગલમાં છોડી દેવાશે", ["x:disief-rajdipsinh-jala"])],
+        ),
+        (
+            "क्षेत्र संचालक प्रशांत खाडे यांनी सांगितले की बछडा सुखरूप आहे. त्यांच्या म्हणण्यानुसार, त्याला लवकरच जंगलात सोडले जाईल.\n",
+            1,
+            [("त्यांच्या", "म्हणण्यानुसार", "त्याला लवकरच जंगलात सोडले जाईल", ["x:kshetra-sanchalak-prashant-khade"])],
+        ),
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
@@ -529,6 +594,9 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "mr-ase-samajte", "en-information-shared-by", "en-shared-details-not-information", "en-according-to-relative-clause",
         "mr-shortest-genitive-ending", "gu-during-closes-phrase", "mr-asa-dava", "mr-asa-ishara",
         "en-postposed-conjunct", "en-and-conjunct-no-speech", "mr-mate-votes", "mr-mate-after-genitive",
+        "ur-mauqif-hamza", "ur-jab-closes-phrase", "ur-umeed-hai", "gu-baad-closes-phrase", "en-termed",
+        "en-stated-by-relative-clause", "en-subject-then-time", "en-appositive-speaker", "hi-unke-mutabik",
+        "gu-temna-kaheva-pramane", "mr-tyanchya-mhananyanusar",
     ],
 )
 def test_attribution_rules_construction(

@@ -174,7 +174,7 @@ def resolve_with_anaphora(
 
     named = [w for w in words if not is_report_word(w) and w not in glue]
     is_pronoun = ((len(words) <= 2 and (surface.lower() in data.pronoun_sources or last_word in data.pronoun_sources))
-                  or surface.lower() in data.whole_pronoun_sources)
+                  or surface.lower() in data.whole_pronoun_sources or surface.lower() in data.genitive_pronouns)
     is_report = any(is_report_word(w) for w in words)
     outlet_only = is_report and not any(is_noun(w, report_nouns) for w in words)
     if is_report and named:

@@ -85,6 +85,10 @@ class AttributionData:
     whole_pronoun_sources: tuple[str, ...] = ()
     """Pronouns that are also words of names, so they stand for an earlier source only as
     a whole source: Urdu ``ان`` ("ان کا کہنا تھا", but "کم جونگ ان")."""
+    genitive_pronouns: tuple[str, ...] = ()
+    """Pronouns with a genitive fused on ("उनके", "તેમના", "त्यांच्या"): before an
+    according-to phrase ("उनके मुताबिक", according to him) the whole word is the source and
+    stands for the last speaker, as "उन्होंने" does; it is never split at its ending."""
     report_nouns: tuple[str, ...] = ()
     """Nouns for a report or statement (``અહેવાલ``, ``रिपोर्ट``, ``report``), one word each:
     alone ("the report") they point back to the last source named; beside a name

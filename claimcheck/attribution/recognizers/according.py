@@ -69,7 +69,7 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
     else:
         src_start = ctx.np_left(cue_start, 0)
         source = (src_start, cue_start) if src_start < cue_start else None
-        if label == "according_genitive" and source is not None:
+        if label == "according_genitive" and source is not None and doc[cue_start - 1].lower_ not in ctx.data.genitive_pronouns:
             # Not when an acronym in brackets stands between ("X-ના (KCNA) જણાવ્યા"):
             # the genitive then stays inside the source span.
             # The shortest ending that fits: "अधिकाऱ्यांच्या" is अधिकाऱ्यां + च्या, not a word

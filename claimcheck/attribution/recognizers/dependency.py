@@ -168,7 +168,7 @@ def information_given(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     # points back as "this" does ("the police shared the details with the family" does not).
     if subjects and (subjects[0].lower_ in demonstrative or this_information(subjects[0], demonstrative | {"the"})) and agents:
         # "This was stated by the army.", "This information was given by the police."
-        source = _span(agents[0])
+        source = _subject_span(agents[0])
     elif objects and this_information(objects[0]) and subjects:
         source = _span(subjects[0])
     elif objects and objects[0].lower_ in demonstrative and subjects and verb.lower_ in w.speech:
@@ -321,13 +321,17 @@ def _raised_passive(verb: Token, children: list[Token]) -> bool:
 
 def _subject_span(subject: Token) -> Pair:
     """The subject's phrase without a clause set off by commas ("Lavrov, speaking to
-    KCNA, said"; "Kim, who met Lavrov, said"): an apposition stays ("Aisha Rahman, a
-    spokeswoman")."""
+    KCNA, said"; "Kim, who met Lavrov, said") or a time after it ("The University of
+    Mumbai on Monday denied"): an apposition stays ("Aisha Rahman, a spokeswoman")."""
+    from ...lang import is_date_word
+
     lo, hi = _span(subject)
     doc = subject.doc
     for c in subject.rights:
         if c.dep_ in {"acl", "relcl"} and c.left_edge.i > lo and doc[c.left_edge.i - 1].text == ",":
             hi = min(hi, c.left_edge.i - 1)
+        elif c.dep_ == "prep" and any(g.dep_ == "pobj" and is_date_word(g.text, "en") for g in c.children):
+            hi = min(hi, c.left_edge.i)
     return lo, hi
 
 
@@ -357,6 +361,12 @@ def _subject(verb: Token, children: list[Token]) -> Token | None:
     quoted = _quoted_as(verb)
     if not subjects and quoted is not None:
         subjects = [c for c in quoted.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "appos" and verb.doc[verb.i - 1].head.i < verb.i:
+        # "Appearing for X, senior advocate Y told the court ...": the parser may read the
+        # speaker as an apposition of the opening phrase's noun.
+        appos = verb.doc[verb.i - 1]
+        if appos.left_edge.i > 0 and verb.doc[appos.left_edge.i - 1].text == ",":
+            subjects = [appos]
     if not subjects and _trailing_participle(verb) and verb.head.dep_ == "ccomp":
         # "X denied that the plant had been sealed, saying ...": the parser may hang the
         # participle on the reported clause; it is the speaker's.

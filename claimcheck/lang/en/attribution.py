@@ -26,7 +26,7 @@ _CLAUSE_LEMMAS = (
 )
 #: Verbs that credit a description to their object ("called the report a fabrication",
 #: "accused Seoul of provoking the crisis"): parse only.
-_NAMING = ("call", "describe", "label", "brand", "dub", "accuse", "charge")
+_NAMING = ("call", "describe", "label", "brand", "dub", "accuse", "charge", "term")
 #: Intentions and fears: stance, as "vowed" and "hoped" are.
 _STANCE_LEMMAS = ("vow", "promise", "pledge", "hope", "expect", "intend")
 #: ... of which these are nouns too ("fears of war"): past only without a parse.
