@@ -91,6 +91,13 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "1 लाख 20 हज़ार लोग", [("1 लाख 20 हज़ार लोग", 120_000, 120_000, "exact", "person")]),
     # A number word said twice is "each": four lakh each, not eight.
     ("hi", "परिजनों को चार-चार लाख रुपये", [("चार-चार लाख रुपये", 400_000, 400_000, "exact", "rupee")]),
+    # Lengths and rainfall in every script.
+    ("en", "above the danger level of 23 feet", [("23 feet", 23, 23, "exact", "foot")]),
+    ("ur", "خطرے کا نشان 21 فٹ ہے", [("21 فٹ", 21, 21, "exact", "foot")]),
+    ("en", "58 mm of rain", [("58 mm", 58, 58, "exact", "mm")]),
+    ("hi", "राज्य में 58 मिमी बारिश", [("58 मिमी", 58, 58, "exact", "mm")]),
+    ("gu", "નદીની સપાટી 12 ફૂટ વધી", [("12 ફૂટ", 12, 12, "exact", "foot")]),
+    ("mr", "पाणीपातळी 9 फूट झाली", [("9 फूट", 9, 9, "exact", "foot")]),
     # Written apart, as Urdu and Gujarati copy often write it: still five lakh each.
     ("ur", "ورثا کو پانچ پانچ لاکھ روپے دینے کا اعلان", [("پانچ پانچ لاکھ روپے", 500_000, 500_000, "exact", "rupee")]),
     ("gu", "પરિવારોને પાંચ પાંચ લાખ રૂપિયા", [("પાંચ પાંચ લાખ રૂપિયા", 500_000, 500_000, "exact", "rupee")]),

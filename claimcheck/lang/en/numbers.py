@@ -121,6 +121,9 @@ UNIT_WORDS: dict[str, str] = {
     # A match's figures: runs, wickets, goals ("won by 34 runs", "34 रन से").
     "run": "run", "runs": "run", "wicket": "wicket", "wickets": "wicket", "goal": "goal", "goals": "goal",
     "overs": "over",
+    # Lengths and rainfall ("23 feet", "58 mm").
+    "feet": "foot", "foot": "foot", "ft": "foot", "mm": "mm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "cm": "cm", "centimetre": "cm", "centimetres": "cm", "metres": "metre",
 }
 """Counted nouns matched as whole words only (``men`` must not match ``mentioned``)."""
 

@@ -129,6 +129,8 @@ UNIT_STEMS: dict[str, str] = {
 UNIT_WORDS: dict[str, str] = {
     "ઘર": "house", "ઘરો": "house", "મત": "vote", "મતો": "vote", "ટન": "ton", "કેસ": "case",
     "યેન": "yen",
+    # Lengths and rainfall ("21 ફૂટ", "58 મિમી").
+    "ફૂટ": "foot", "ફીટ": "foot", "મિમી": "mm", "મિલીમીટર": "mm", "મીટર": "metre", "સેન્ટિમીટર": "cm", "સેમી": "cm",
 }
 """Counted nouns matched as whole words only (with case endings)."""
 

@@ -119,6 +119,8 @@ UNIT_WORDS: dict[str, str] = {
     "घर": "house", "घरों": "house", "बम": "bomb", "बमों": "bomb", "टन": "ton", "येन": "yen",
     # A match's figures: runs, wickets, goals ("won by 34 runs", "34 रन से").
     "रन": "run", "रनों": "run", "विकेट": "wicket", "विकेटों": "wicket", "गोल": "goal", "ओवर": "over", "ओवरों": "over",
+    # Lengths and rainfall ("21 फुट", "58 मिमी").
+    "फुट": "foot", "फीट": "foot", "मिमी": "mm", "मिलीमीटर": "mm", "मीटर": "metre", "सेंटीमीटर": "cm", "सेमी": "cm",
 }
 """Counted nouns matched as whole words only."""
 

@@ -120,7 +120,11 @@ UNIT_STEMS: dict[str, str] = {
 }
 """Counted nouns matched by prefix (क्षेपणास्त्र matches क्षेपणास्त्रे), mapped to concept ids."""
 
-UNIT_WORDS: dict[str, str] = {"तास": "hour", "घर": "house", "घरे": "house", "मते": "vote", "टन": "ton", "येन": "yen"}
+UNIT_WORDS: dict[str, str] = {
+    "तास": "hour", "घर": "house", "घरे": "house", "मते": "vote", "टन": "ton", "येन": "yen",
+    # Lengths and rainfall ("21 फूट", "58 मिमी").
+    "फूट": "foot", "फुट": "foot", "मिमी": "mm", "मिलिमीटर": "mm", "मिलीमीटर": "mm", "मीटर": "metre", "सेंटिमीटर": "cm", "सेमी": "cm",
+}
 """Counted nouns matched as whole words only (with case endings)."""
 
 SPELLING_VARIANTS: tuple[str, ...] = ("इई", "िी", "उऊ", "ुू", "ओऑ", "ोॉ", "ंँ", "जज़", "फफ़", "रऱ")

@@ -125,6 +125,9 @@ UNIT_WORDS: dict[str, str] = {
     # A match's figures: runs, wickets, goals ("won by 34 runs", "34 रन से").
     "رن": "run", "رنز": "run", "رنوں": "run", "وکٹ": "wicket", "وکٹیں": "wicket", "وکٹوں": "wicket", "گول": "goal",
     "اوور": "over", "اوورز": "over",
+    # Lengths and rainfall ("21 فٹ"; "96 ملی میٹر" reads as metres: "ملی" alone is also
+    # "found", "5 لاشیں ملی").
+    "فٹ": "foot", "ملی‌میٹر": "mm", "میٹر": "metre",
 }
 """Counted nouns matched as whole words only (ملک must not match ملکی "national")."""
 
