@@ -570,6 +570,12 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             1,
             [("त्यांच्या", "म्हणण्यानुसार", "त्याला लवकरच जंगलात सोडले जाईल", ["x:kshetra-sanchalak-prashant-khade"])],
         ),
+        # A "where" clause with a genitive speaker of its own; "जहां ... वहीं" is "while".
+        (
+            "वन विभाग ने उस इलाके में कैमरा ट्रैप लगाए हैं, जहां ग्रामीणों का कहना है कि सोमवार रात एक बाघ देखा गया।\n",
+            0,
+            [("ग्रामीणों", "का कहना है", "सोमवार रात एक बाघ देखा गया", ["x:graminon"])],
+        ),
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
@@ -596,7 +602,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "en-postposed-conjunct", "en-and-conjunct-no-speech", "mr-mate-votes", "mr-mate-after-genitive",
         "ur-mauqif-hamza", "ur-jab-closes-phrase", "ur-umeed-hai", "gu-baad-closes-phrase", "en-termed",
         "en-stated-by-relative-clause", "en-subject-then-time", "en-appositive-speaker", "hi-unke-mutabik",
-        "gu-temna-kaheva-pramane", "mr-tyanchya-mhananyanusar",
+        "gu-temna-kaheva-pramane", "mr-tyanchya-mhananyanusar", "hi-jahan-genitive-speaker",
     ],
 )
 def test_attribution_rules_construction(

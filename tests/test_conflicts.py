@@ -447,6 +447,11 @@ def test_conflicts_a_denied_statement_against_the_same_statement_affirmed() -> N
             ("यापूर्वी मे महिन्यात सत्र न्यायालयाने त्यांचा जामीन अर्ज फेटाळला होता.", "mr"),
             id="en-mr-plea-rejected",
         ),
+        pytest.param(  # "baseless" is a word of denial
+            ("Officials denied that cracks had been found in the bridge deck.", "en"),
+            ("पुलाच्या स्लॅबला तडे गेल्याच्या समाजमाध्यमांवरील चर्चा निराधार असल्याचे अधिकाऱ्यांनी स्पष्ट केले.", "mr"),
+            id="en-mr-baseless",
+        ),
         pytest.param(  # one denial: a clause denied on one side, a noun phrase on the other
             ("Pakistan's military denied that its troops had opened fire in the Kotli sector.", "en"),
             ("پاکستانی فوج نے اپنے دستوں کی جانب سے فائرنگ کی تردید کی۔", "ur"),
@@ -473,6 +478,12 @@ def encode() -> Callable[[list[str]], np.ndarray]:
             ("वैद्यकीय तपासणीनंतर बिबट्याला नैसर्गिक अधिवासात सोडण्यात येणार आहे.", "mr"),
             DifferenceCategory.ONE_SIDE,
             id="other-part",
+        ),
+        pytest.param(  # "though" joins two clauses; the negated one is not the other's
+            ("The exam was not cancelled at any centre, though 14 candidates were caught using unfair means.", "en"),
+            ("अनुचित साधनों का प्रयोग करते हुए चौदह अभ्यर्थी पकड़े गए।", "hi"),
+            DifferenceCategory.ONE_SIDE,
+            id="though",
         ),
         pytest.param(  # the negated clause is as close as the other: the same claim
             ("Domestic workers are not covered by the job-change rule, which applies only to workers under the labour law.", "en"),

@@ -42,8 +42,28 @@ def _counted(lang: str, words: str, value: float) -> list[tuple[str, float, floa
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_numbers_generated_tables_cover_0_to_100(lang: str) -> None:
-    assert list(_cardinals(lang)) == list(range(101))
+def test_numbers_generated_tables_cover_0_to_100_and_the_hundreds(lang: str) -> None:
+    assert list(_cardinals(lang)) == [*range(101), *range(200, 1000, 100)]
+
+
+@pytest.mark.parametrize(("lang", "n"), [(lang, n) for lang in LANGUAGES for n in range(200, 1000, 100)])
+def test_numbers_every_hundred_is_read_in_words(lang: str, n: int) -> None:
+    # One word ("सहाशे", "બસો") from the number words, two ("छः सौ") composed with the multiplier.
+    word = _cardinals(lang)[n]
+    assert _read(lang, word) == _counted(lang, word, n)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("hi", "साढ़े तीन लाख रुपये", 350_000), ("hi", "सवा लाख लोग", 125_000), ("hi", "पौने दो लाख", 175_000),
+        ("ur", "ساڑھے تین لاکھ روپے", 350_000), ("mr", "सव्वा लाख", 125_000), ("mr", "साडे नऊशे", 950),
+        ("gu", "સાડા નવસો મીટર", 950), ("gu", "આશરે છસો કરોડ રૂપિયા", 6_000_000_000), ("hi", "साढ़े तीन घंटे", 3.5),
+    ],
+)
+def test_numbers_a_fraction_before_a_number_and_fused_hundreds(lang: str, text: str, value: float) -> None:
+    (quantity,) = extract_quantities(text, lang)
+    assert quantity.low == quantity.high == value
 
 
 @pytest.mark.parametrize(("lang", "n"), [(lang, n) for lang in LANGUAGES for n in range(101)])

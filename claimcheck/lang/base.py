@@ -29,6 +29,9 @@ class NumberData:
     """Words that multiply the number before them (``લાખ``, ``million``)."""
     number_joiners: tuple[str, ...] = ()
     """Words allowed between the number words of one number (``and``)."""
+    fraction_prefixes: Mapping[str, float] = field(default_factory=_empty)
+    """Words before a number that add a fraction to it, before its multiplier ("साढ़े तीन
+    लाख" 3.5 lakh, "सवा लाख" 1.25 lakh, "पौने दो" 1.75, "સાડા નવસો" 950): the amount added."""
     vague_quantities: Mapping[str, tuple[float, float]] = field(default_factory=_empty)
     """Quantities without digits and the range they stand for (``dozens``, ``सैकड़ों``)."""
     pre_qualifiers: Mapping[str, str] = field(default_factory=_empty)

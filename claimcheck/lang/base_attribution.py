@@ -121,6 +121,11 @@ class AttributionData:
     """"And" words (``और``, ``اور``, ``આणि``, ``અને``): a speech verb right after one, with no
     subject of its own, shares the subject of the speech verb before it ("प्रवक्ता ने
     खबरों का खंडन किया कि A, और कहा कि B": both are the spokesman's)."""
+    relative_openers: tuple[str, ...] = ()
+    """"Where" words that open a relative clause with a speaker of its own in the genitive
+    ("..., जहां ग्रामीणों का कहना है कि ...": the villagers', not the main clause's
+    subject's); "जहां ... वहीं" (while ... on the other hand) has an ergative subject
+    before it and is left to :attr:`clause_openers`."""
     discourse_openers: tuple[str, ...] = ()
     """Phrases that open a sentence before its subject ("on the other hand", ``दूसरी ओर``,
     ``دوسری جانب``): never the start of a source ("دوسری جانب پاکستانی فوج نے" is the

@@ -269,8 +269,37 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             if counted is not None:
                 quantity = replace(quantity, unit=counted[0], unit_text=counted[1])
         if quantity is not None:
+            quantity = _with_fraction_prefix(lang, original, quantity)
             found.append(replace(quantity, text=original[quantity.start : quantity.end]))
         position = max(resume, m.start() + 1)
+
+
+def _with_fraction_prefix(lang: str, text: str, quantity: Quantity) -> Quantity:
+    """The quantity with the fraction a word before it adds to its number, under its
+    largest multiplier ("साढ़े तीन लाख": 3 lakh becomes 3.5 lakh; "सवा लाख" 1.25 lakh;
+    "સાડા નવસો" 950): the word joins the quantity's span, and a fraction of a thousand or
+    more is a round figure ("about")."""
+    from ..lang import defaults_or_neutral
+
+    prefixes = defaults_or_neutral(lang).numbers.fraction_prefixes
+    if not prefixes or quantity.low != quantity.high:
+        return quantity
+    before = text[: quantity.start].rstrip()
+    word = next((p for p in prefixes if before.endswith(p) and (len(before) == len(p) or before[-len(p) - 1].isspace())), None)
+    if word is None:
+        return quantity
+    lex = lexicon_for(lang)
+    inside = lex.folder.fold(text[quantity.start : quantity.end])
+    scale = max([v for w, v in lex.multipliers.items() if w in inside.split()] + [_hundreds(quantity.low)])
+    value = _round((quantity.low / scale + prefixes[word]) * scale)
+    # "सव्वा लाख" is a round figure for about 1,23,640, as "about a lakh and a quarter".
+    qualifier = "about" if scale >= 1000 and quantity.qualifier == "exact" else quantity.qualifier
+    return replace(quantity, start=len(before) - len(word), low=value, high=value, qualifier=qualifier)
+
+
+def _hundreds(value: float) -> float:
+    """The scale of a one-word hundred ("नऊशे", "નવસો": 900 is 9 hundreds), else 1."""
+    return 100.0 if value >= 200 and value < 1000 and value % 100 == 0 else 1.0
 
 
 def extract_clock_hours(text: str, lang: str) -> frozenset[float]:

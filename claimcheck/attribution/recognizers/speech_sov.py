@@ -115,6 +115,11 @@ def _clause(ctx: Context, index: int, skip: set[int]) -> _Clause:
     clause_starts = [i for i in range(lo, cue_start) if doc[i].lower_ in g.openers and i > lo]
     if clause_starts and ctx.subject_end(clause_starts[-1] + 1, cue_start, set()) is not None:
         lo = clause_starts[-1] + 1
+    # "..., जहां ग्रामीणों का कहना है कि ...": a genitive before the cue is the relative
+    # clause's own speaker.
+    relatives = [i for i in range(lo, cue_start) if doc[i].lower_ in ctx.data.relative_openers]
+    if relatives and cue_start > 0 and doc[cue_start - 1].lower_ in g.genitives:
+        lo = relatives[-1] + 1
     comp = ctx.complementizer_after(cue_end, 3)
     quotative = next((i for i in range(lo, cue_start) if doc[i].lower_ in g.quotatives and i > lo), None)
     if comp is not None:

@@ -45,7 +45,7 @@ ONLY_WORDS: tuple[str, ...] = ("માત્ર", "ફક્ત", "જ")
 CONTRAST_WORDS: tuple[str, ...] = ("પરંતુ", "પણ", "બલ્કે")
 """Contrastive conjunctions ("but")."""
 
-DENIAL_WORDS: tuple[str, ...] = ("ઇનકાર", "ઈનકાર", "નકાર", "રદિયો", "ફગાવ")
+DENIAL_WORDS: tuple[str, ...] = ("ઇનકાર", "ઈનકાર", "નકાર", "રદિયો", "ફગાવ", "પાયાવિહોણ", "તથ્યહીન")
 """Words of a cue that denies its content ("denied that ..."): the content is negated."""
 
 COORDINATION_WORDS: tuple[str, ...] = ("અને", "પરંતુ", "જ્યારે", "છતાં", "છતાંય")

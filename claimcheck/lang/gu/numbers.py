@@ -21,6 +21,8 @@ CARDINAL_VARIANTS: dict[str, float] = {
     "ઇકોતેર": 71, "બોતેર": 72, "તોતેર": 73, "ચુમ્મોતેર": 74, "છોંતેર": 76, "સિત્યોતેર": 77,
     "ઇઠ્યોતેર": 78, "ઓગણાએંસી": 79, "એંશી": 80, "બ્યાસી": 82, "ત્યાસી": 83, "છયાસી": 86,
     "છ્યાસી": 86,
+    # Hundreds written as one word, as news writes them ("છસો કરોડ"; the library writes "છ સો").
+    "ત્રણસો": 300, "ચારસો": 400, "પાંચસો": 500, "છસો": 600, "સાતસો": 700, "આઠસો": 800, "નવસો": 900,
 }
 """Spellings of 0-99 that news also uses and the generated table (:mod:`.cardinals`) does
 not give (written from knowledge of the language)."""
@@ -29,10 +31,14 @@ FRACTIONS: dict[str, float] = {"દોઢ": 1.5, "અઢી": 2.5}
 """One and a half, two and a half: used alone and before multipliers ("અઢી લાખ")."""
 
 NUMBER_WORDS: dict[str, float] = (
-    {word: n for n, word in CARDINALS.items() if n < 100} | CARDINAL_VARIANTS | FRACTIONS
+    {word: n for n, word in CARDINALS.items() if (n < 100 or (n > 100 and " " not in word))} | CARDINAL_VARIANTS | FRACTIONS
 )
-"""Cardinal number words and their values: the generated table up to 99 (100 is the
+"""Cardinal number words and their values: the generated table up to 99 and its
+one-word hundreds ("सहाशे", "બસો"; 100 is the
 multiplier ``સો``), its variants and the fractions."""
+
+FRACTION_PREFIXES: dict[str, float] = {"સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25}
+"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("એક", "બાર", "નવ")
 """Words that count only with a unit or multiplier (એક is also the article "a")."""
@@ -160,6 +166,7 @@ COUNT_NOUNS: tuple[str, ...] = ("સંખ્યા", "આંક", "આંકડ
 
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
+    fraction_prefixes=FRACTION_PREFIXES,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
     multipliers=MULTIPLIERS,
     number_joiners=NUMBER_JOINERS,

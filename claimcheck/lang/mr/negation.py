@@ -37,7 +37,7 @@ ONLY_WORDS: tuple[str, ...] = ("केवळ", "फक्त", "च")
 CONTRAST_WORDS: tuple[str, ...] = ("तर", "पण", "परंतु")
 """Contrastive conjunctions ("but")."""
 
-DENIAL_WORDS: tuple[str, ...] = ("इन्कार", "इनकार", "नकार", "नाकार", "खंडन", "फेटाळ")
+DENIAL_WORDS: tuple[str, ...] = ("इन्कार", "इनकार", "नकार", "नाकार", "खंडन", "फेटाळ", "निराधार", "तथ्यहीन")
 """Words of a cue that denies its content ("denied that ..."): the content is negated."""
 
 COORDINATION_WORDS: tuple[str, ...] = ("आणि", "पण", "तर", "तरीही")

@@ -30,10 +30,14 @@ FRACTIONS: dict[str, float] = {"दीड": 1.5, "अडीच": 2.5}
 """One and a half, two and a half: used alone and before multipliers ("अडीच लाख")."""
 
 NUMBER_WORDS: dict[str, float] = (
-    {word: n for n, word in CARDINALS.items() if n < 100} | CARDINAL_VARIANTS | FRACTIONS
+    {word: n for n, word in CARDINALS.items() if (n < 100 or (n > 100 and " " not in word))} | CARDINAL_VARIANTS | FRACTIONS
 )
-"""Cardinal number words and their values: the generated table up to 99 (100 is the
+"""Cardinal number words and their values: the generated table up to 99 and its
+one-word hundreds ("सहाशे", "બસો"; 100 is the
 multiplier ``शंभर``), its variants and the fractions."""
+
+FRACTION_PREFIXES: dict[str, float] = {"साडे": 0.5, "सव्वा": 0.25, "सवा": 0.25, "पावणे": -0.25, "पाऊणे": -0.25}
+"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "तेरा")
 """Words that count only with a unit or multiplier (एक is also "a")."""
@@ -151,6 +155,7 @@ COUNT_NOUNS: tuple[str, ...] = ("संख्या", "आकडा", "आकड
 
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
+    fraction_prefixes=FRACTION_PREFIXES,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
     multipliers=MULTIPLIERS,
     number_joiners=NUMBER_JOINERS,

@@ -33,12 +33,16 @@ FRACTIONS: dict[str, float] = {"ڈیڑھ": 1.5, "ڈھائی": 2.5}
 """One and a half, two and a half: used alone and before multipliers ("ڈھائی لاکھ")."""
 
 NUMBER_WORDS: dict[str, float] = (
-    {word: n for n, word in CARDINALS.items() if n < 100 and word not in LEFT_OUT}
+    {word: n for n, word in CARDINALS.items() if (n < 100 or (n > 100 and " " not in word)) and word not in LEFT_OUT}
     | CARDINAL_VARIANTS
     | FRACTIONS
 )
-"""Cardinal number words and their values: the generated table up to 99 (100 is the
+"""Cardinal number words and their values: the generated table up to 99 and its
+one-word hundreds ("सहाशे", "બસો"; 100 is the
 multiplier ``سو``), its variants and the fractions."""
+
+FRACTION_PREFIXES: dict[str, float] = {"ساڑھے": 0.5, "سوا": 0.25, "پونے": -0.25}
+"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون", "بیس")
 """Words that count only with a unit or multiplier (ایک is also "a", دو also "give", چون
@@ -162,6 +166,7 @@ COUNT_NOUNS: tuple[str, ...] = ("تعداد",)
 
 NUMBERS = NumberData(
     number_words=NUMBER_WORDS,
+    fraction_prefixes=FRACTION_PREFIXES,
     ambiguous_number_words=AMBIGUOUS_NUMBER_WORDS,
     multipliers=MULTIPLIERS,
     number_joiners=NUMBER_JOINERS,
