@@ -387,6 +387,31 @@ def test_conflicts_the_same_predicate_negated_on_one_side(a: tuple[str, str], b:
     assert conflict.sides[0].spans
 
 
+def test_conflicts_a_day_after_is_no_rate() -> None:
+    a = ("Twelve people were killed in the blast, a day after the ceasefire, police said.", "en")
+    b = ("संघर्षविराम के अगले दिन हुए धमाके में 14 लोगों की मौत हो गई।", "hi")
+    (conflict,) = _conflicts(a, b, DifferenceKind.NUMBER)
+    assert {side.value for side in conflict.sides} == {"12 killed", "14 killed"}
+
+
+def test_conflicts_a_negative_word_is_no_denial() -> None:
+    from claimcheck.comparison.negation_check import _mentions_denial
+
+    assert not _mentions_denial(_member("बाजार में नकारात्मक रुझान देखा गया।", "hi", "a.txt"))
+    assert _mentions_denial(_member("अधिकारियों ने इस खबर से इनकार किया।", "hi", "a.txt"))
+
+
+def test_conflicts_an_office_is_a_word_or_a_word_with_a_case_ending() -> None:
+    from claimcheck.comparison.speakers_check import _after_title
+    from claimcheck.names import keyed_words
+
+    def words(text: str, lang: str):  # type: ignore[no-untyped-def]
+        return [w for w in keyed_words(text, lang)]
+
+    assert _after_title(words("پولیس کے ترجمان وزیر شاہد حسین", "ur"), "ur")
+    assert not _after_title(words("شمالی وزیرستان پولیس ترجمان", "ur"), "ur")
+
+
 def test_conflicts_a_negation_inside_a_word_alone_is_a_detail() -> None:
     a = ("The boy was rescued unharmed from a house in Barabanki district early on Tuesday, police said.", "en")
     b = ("पुलिस ने मंगलवार तड़के बाराबंकी जिले के एक मकान से बच्चे को सकुशल बरामद कर लिया।", "hi")

@@ -59,6 +59,8 @@ def test_numbers_every_hundred_is_read_in_words(lang: str, n: int) -> None:
         ("hi", "साढ़े तीन लाख रुपये", 350_000), ("hi", "सवा लाख लोग", 125_000), ("hi", "पौने दो लाख", 175_000),
         ("ur", "ساڑھے تین لاکھ روپے", 350_000), ("mr", "सव्वा लाख", 125_000), ("mr", "साडे नऊशे", 950),
         ("gu", "સાડા નવસો મીટર", 950), ("gu", "આશરે છસો કરોડ રૂપિયા", 6_000_000_000), ("hi", "साढ़े तीन घंटे", 3.5),
+        # The fraction goes with the first number, under every multiplier after it.
+        ("hi", "साढ़े तीन सौ करोड़ रुपये", 3_500_000_000), ("hi", "सवा दो सौ करोड़", 2_250_000_000),
     ],
 )
 def test_numbers_a_fraction_before_a_number_and_fused_hundreds(lang: str, text: str, value: float) -> None:
@@ -153,3 +155,15 @@ def test_numbers_generated_tables_match_their_library(lang: str) -> None:
     pytest.importorskip("indic_numtowords")
     pytest.importorskip("num2words")
     assert generate_numbers.target(lang).read_text(encoding="utf-8") == generate_numbers.render(lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("gu", "50 બસો દોડાવાઈ", [50]),  # બસો is also "buses"
+        ("gu", "બસો લોકો", [200]),
+        ("ur", "اس کے سوا 5 افراد زخمی ہوئے", [5]),  # "کے سوا": except, no "and a quarter"
+    ],
+)
+def test_numbers_words_in_another_sense(lang: str, text: str, values: list[float]) -> None:
+    assert [q.low for q in extract_quantities(text, lang)] == values

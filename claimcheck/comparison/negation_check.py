@@ -53,7 +53,13 @@ def _mentions_denial(member: _Member) -> bool:
 
     denial = table("denial", member.sentence.lang)
     stems = tuple(d for d in denial if not d.isascii())
-    return any(w in denial or (stems and w.startswith(stems)) for _, _, w in words(member.view))
+    return any(
+        w in denial or (stems and w.startswith(stems) and not w.endswith(_ADJECTIVE_ENDINGS)) for _, _, w in words(member.view)
+    )
+
+
+#: Endings that make a denial stem an adjective: "नकारात्मक", "નકારાત્મક" (negative).
+_ADJECTIVE_ENDINGS = ("ात्मक", "ાત્મક")
 
 
 #: Fewest words of a denied content that make it a statement ("denied that the building
@@ -123,6 +129,7 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
 
 
 def _inner_words(lang: str) -> frozenset[str]:
+    """The language's words that hold their negation ("unharmed"), lower-cased."""
     from ..lang import defaults_or_neutral
 
     return frozenset(w.lower() for w in defaults_or_neutral(lang).negation.inner_words)

@@ -41,9 +41,14 @@ def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> 
     # A rate's period may stand anywhere in its clause ("12,000 passengers use the
     # service on the route every day"): the whole claim is read.
     claim = f" {' '.join(w for _, _, w in tokens)} "
-    if any(f" {phrase} " in claim for phrase in table("rate", lang)):
+    if any(f" {phrase} " in claim and not _RATE_NOT_AFTER.match(claim[claim.index(f" {phrase} ") + len(phrase) + 2 :])
+           for phrase in table("rate", lang)):
         return "rate"
     return ""
+
+
+#: Words after "a day", "an hour" that make it a time, not a rate ("a day after the ceasefire").
+_RATE_NOT_AFTER = re.compile(r"(?:after|before|later|earlier|ago)\b")
 
 
 #: Words after a count of people that may still say what happened to them ("Twelve

@@ -54,24 +54,28 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
 #: Words between an office and the given name at most ("ایس ایس پی پونچھ سنجیو کمار":
 #: the district).
 _TITLE_GAP = 2
-#: Fewest letters of an office matched as a word start: shorter ones ("پی", the P of
-#: SSP) only whole.
+#: Fewest letters of an office matched with a case ending: shorter ones only whole.
 _TITLE_STEM_MIN = 4
 
 
 def _after_title(words: list[tuple[int, int, str, str]], lang: str) -> bool:
     """Whether a speaker's last two words follow an office ("पुलिस अधीक्षक देवेंद्र पींचा",
-    the language's ``person_titles``, matched as word starts for the case endings
-    non-Latin scripts fuse on; short ones whole): a given name and a surname, however
-    common either is."""
+    the language's ``person_titles``, whole or with a case ending of the language): a
+    given name and a surname, however common either is."""
     from ..lang import defaults_or_neutral
 
     grammar = defaults_or_neutral(lang).attribution
     if grammar is None or not grammar.person_titles or len(words) < 3:
         return False
     whole = frozenset(grammar.person_titles)
-    stems = tuple(t for t in whole if len(t) >= _TITLE_STEM_MIN)
-    return any(w[2].lower() in whole or w[2].lower().startswith(stems) for w in words[-3 - _TITLE_GAP : -2])
+    endings = {"", *defaults_or_neutral(lang).case_markers.suffixes}
+
+    def office(word: str) -> bool:
+        # Whole, or with a case ending of the language ("मंत्र्यांनी" aside): "وزیرستان"
+        # and "अध्यक्षता" are no offices.
+        return word in whole or any(word.startswith(t) and word[len(t):] in endings for t in whole if len(t) >= _TITLE_STEM_MIN)
+
+    return any(office(w[2].lower()) for w in words[-3 - _TITLE_GAP : -2])
 
 
 def _spelt_loosely(key: str, member: _Member) -> bool:

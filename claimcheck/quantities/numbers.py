@@ -275,8 +275,9 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 
 
 def _with_fraction_prefix(lang: str, text: str, quantity: Quantity) -> Quantity:
-    """The quantity with the fraction a word before it adds to its number, under its
-    largest multiplier ("साढ़े तीन लाख": 3 lakh becomes 3.5 lakh; "सवा लाख" 1.25 lakh;
+    """The quantity with the fraction a word before it adds to its first number, under
+    the multipliers after it ("साढ़े तीन लाख": 3 lakh becomes 3.5 lakh; "साढ़े तीन सौ करोड़"
+    350 crore; "सवा लाख" 1.25 lakh;
     "સાડા નવસો" 950): the word joins the quantity's span, and a fraction of a thousand or
     more is a round figure ("about")."""
     from ..lang import defaults_or_neutral
@@ -289,17 +290,24 @@ def _with_fraction_prefix(lang: str, text: str, quantity: Quantity) -> Quantity:
     if word is None:
         return quantity
     lex = lexicon_for(lang)
-    inside = lex.folder.fold(text[quantity.start : quantity.end])
-    scale = max([v for w, v in lex.multipliers.items() if w in inside.split()] + [_hundreds(quantity.low)])
-    value = _round((quantity.low / scale + prefixes[word]) * scale)
+    first = lex.folder.fold(text[quantity.start : quantity.end]).split()[0]
+    if first in lex.multipliers:
+        base = 1.0  # "सवा लाख": a lakh and a quarter
+    elif first in lex.number_words:
+        base = float(lex.number_words[first])
+    elif first.replace(",", "").isdigit():
+        base = float(first.replace(",", ""))
+    else:
+        return quantity
+    if base >= 200 and base < 1000 and base % 100 == 0 and not first.isdigit():
+        base /= 100  # a one-word hundred: "નવસો" is 9 hundreds
+    if base == 0:
+        return quantity
+    scale = quantity.low / base  # "साढ़े तीन सौ करोड़": 3.5 of (100 crore)
+    value = _round((base + prefixes[word]) * scale)
     # "सव्वा लाख" is a round figure for about 1,23,640, as "about a lakh and a quarter".
     qualifier = "about" if scale >= 1000 and quantity.qualifier == "exact" else quantity.qualifier
     return replace(quantity, start=len(before) - len(word), low=value, high=value, qualifier=qualifier)
-
-
-def _hundreds(value: float) -> float:
-    """The scale of a one-word hundred ("नऊशे", "નવસો": 900 is 9 hundreds), else 1."""
-    return 100.0 if value >= 200 and value < 1000 and value % 100 == 0 else 1.0
 
 
 def extract_clock_hours(text: str, lang: str) -> frozenset[float]:

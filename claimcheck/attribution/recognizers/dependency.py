@@ -160,13 +160,13 @@ def information_given(w: Words, doc: Doc, verb: Token) -> TokenRelation | None:
     agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     demonstrative = {"this", "these", "that"}
 
-    def this_information(tok: Token, determiners: set[str] = demonstrative) -> bool:
+    def this_information(tok: Token, determiners: frozenset[str] = frozenset(demonstrative)) -> bool:
         # "this information", "these details": the previous sentence, named by a noun
         return tok.lemma_ in {"information", "news", "detail"} and any(d.lower_ in determiners for d in tok.children)
 
     # "The information was shared by X": a passive with its agent after a sentence of facts
     # points back as "this" does ("the police shared the details with the family" does not).
-    if subjects and (subjects[0].lower_ in demonstrative or this_information(subjects[0], demonstrative | {"the"})) and agents:
+    if subjects and (subjects[0].lower_ in demonstrative or this_information(subjects[0], frozenset(demonstrative | {"the"}))) and agents:
         # "This was stated by the army.", "This information was given by the police."
         source = _subject_span(agents[0])
     elif objects and this_information(objects[0]) and subjects:

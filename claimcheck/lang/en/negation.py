@@ -46,11 +46,10 @@ ONLY_WORDS: tuple[str, ...] = ("only", "just", "merely", "solely")
 CONTRAST_WORDS: tuple[str, ...] = ("but",)
 """Contrastive conjunctions ("but")."""
 
-DENIAL_WORDS: tuple[str, ...] = ("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "reject", "rejects",
-                                  "rejected", "rejecting", "baseless", "unfounded")
+DENIAL_WORDS: tuple[str, ...] = ("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting", "baseless", "unfounded")
 """Words of a cue that denies its content ("denied that ..."): the content is negated."""
 
-COORDINATION_WORDS: tuple[str, ...] = ("and", "but", "while", "yet", "although", "though")
+COORDINATION_WORDS: tuple[str, ...] = ("and", "but", "while", "although", "though")
 """Words that join two clauses ("and", "but", "while"): where a sentence's clauses meet."""
 
 NEGATION = NegationData(

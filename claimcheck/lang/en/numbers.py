@@ -139,7 +139,7 @@ INCREMENT_WORDS: tuple[str, ...] = ("more", "another", "additional", "further", 
 TOTAL_WORDS: tuple[str, ...] = ("total", "overall", "cumulative", "altogether")
 """Words that make a count a total of parts."""
 
-RATE_WORDS: tuple[str, ...] = ("daily", "a day", "per day", "every day", "each day", "a week", "per week", "a month", "per month", "per hour", "an hour")
+RATE_WORDS: tuple[str, ...] = ("a day", "per day", "every day", "each day", "a week", "per week", "a month", "per month", "per hour", "an hour")
 """Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
 
 DEMAND_WORDS: tuple[str, ...] = ("sought", "seek", "seeks", "seeking", "demanded", "demand", "demands", "demanding", "requested", "asked")

@@ -38,10 +38,11 @@ one-word hundreds ("सहाशे", "બસો"; 100 is the
 multiplier ``સો``), its variants and the fractions."""
 
 FRACTION_PREFIXES: dict[str, float] = {"સાડા": 0.5, "સવા": 0.25, "પોણા": -0.25}
-"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
+"""Words before a number that add a fraction to it: a half, a quarter, less a quarter."""
 
-AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("એક", "બાર", "નવ")
-"""Words that count only with a unit or multiplier (એક is also the article "a")."""
+AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("એક", "બાર", "નવ", "બસો")
+"""Words that count only with a unit or multiplier (એક is also the article "a", બસો the
+plural of "bus")."""
 
 MULTIPLIERS: dict[str, float] = {
     "સો": 100, "હજાર": 1_000, "લાખ": 100_000, "કરોડ": 10_000_000, "અબજ": 1_000_000_000,
@@ -155,7 +156,7 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("વધુ",)
 TOTAL_WORDS: tuple[str, ...] = ("કુલ",)
 """Words that make a count a total of parts."""
 
-RATE_WORDS: tuple[str, ...] = ("દરરોજ", "રોજ", "રોજના", "પ્રતિદિન", "દર મહિને", "દર કલાકે")
+RATE_WORDS: tuple[str, ...] = ("દરરોજ", "પ્રતિદિન", "દર મહિને", "દર કલાકે")
 """Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
 
 DEMAND_WORDS: tuple[str, ...] = ("માંગ", "માગ", "માંગણી", "માગણી", "માંગી", "માગી", "માંગ્યા", "માગ્યા")

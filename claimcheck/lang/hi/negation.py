@@ -38,7 +38,7 @@ ONLY_WORDS: tuple[str, ...] = ("केवल", "सिर्फ", "सिर्�
 CONTRAST_WORDS: tuple[str, ...] = ("बल्कि", "परंतु", "लेकिन", "पर")
 """Contrastive conjunctions ("but")."""
 
-DENIAL_WORDS: tuple[str, ...] = ("इनकार", "इंकार", "खंडन", "खारिज", "निराधार", "बेबुनियाद")
+DENIAL_WORDS: tuple[str, ...] = ("इनकार", "इंकार", "खंडन", "निराधार", "बेबुनियाद")
 """Words of a cue that denies its content ("denied that ..."): the content is negated."""
 
 COORDINATION_WORDS: tuple[str, ...] = ("और", "तथा", "लेकिन", "जबकि", "मगर", "हालांकि")

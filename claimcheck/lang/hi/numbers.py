@@ -34,11 +34,11 @@ NUMBER_WORDS: dict[str, float] = (
     {word: n for n, word in CARDINALS.items() if (n < 100 or (n > 100 and " " not in word))} | CARDINAL_VARIANTS | FRACTIONS
 )
 """Cardinal number words and their values: the generated table up to 99 and its
-one-word hundreds ("सहाशे", "બસો"; 100 is the
+one-word hundreds, if any (this language writes them as two; 100 is the
 multiplier ``सौ``), its variants and the fractions."""
 
 FRACTION_PREFIXES: dict[str, float] = {"साढ़े": 0.5, "साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
-"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
+"""Words before a number that add a fraction to it: a half, a quarter, less a quarter."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "दो", "नौ")
 """Words that count only with a unit or multiplier (एक is also "a", दो also "give")."""
@@ -145,7 +145,7 @@ INCREMENT_NEXT_WORDS: tuple[str, ...] = ("और",)
 TOTAL_WORDS: tuple[str, ...] = ("कुल",)
 """Words that make a count a total of parts."""
 
-RATE_WORDS: tuple[str, ...] = ("प्रतिदिन", "रोजाना", "रोज़ाना", "हर दिन", "रोज", "रोज़", "प्रति दिन", "प्रतिमाह", "हर महीने", "प्रति घंटे")
+RATE_WORDS: tuple[str, ...] = ("प्रतिदिन", "रोजाना", "रोज़ाना", "हर दिन", "प्रति दिन", "प्रतिमाह", "हर महीने", "प्रति घंटे")
 """Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
 
 DEMAND_WORDS: tuple[str, ...] = ("मांग", "माँग", "मांगी", "माँगी", "मांगा", "माँगा", "मांगे", "माँगे")

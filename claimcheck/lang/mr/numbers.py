@@ -37,7 +37,7 @@ one-word hundreds ("सहाशे", "બસો"; 100 is the
 multiplier ``शंभर``), its variants and the fractions."""
 
 FRACTION_PREFIXES: dict[str, float] = {"साडे": 0.5, "सव्वा": 0.25, "सवा": 0.25, "पावणे": -0.25, "पाऊणे": -0.25}
-"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
+"""Words before a number that add a fraction to it: a half, a quarter, less a quarter."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("एक", "तेरा")
 """Words that count only with a unit or multiplier (एक is also "a")."""
@@ -144,7 +144,7 @@ INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अति�
 TOTAL_WORDS: tuple[str, ...] = ("एकूण",)
 """Words that make a count a total of parts."""
 
-RATE_WORDS: tuple[str, ...] = ("दररोज", "रोज", "दरदिवशी", "प्रतिदिन", "दर दिवशी", "दरमहा", "दर तासाला")
+RATE_WORDS: tuple[str, ...] = ("दररोज", "दरदिवशी", "प्रतिदिन", "दर दिवशी", "दरमहा", "दर तासाला")
 """Words and phrases beside a count that make it a rate per period ("Rs 25 crore a day")."""
 
 DEMAND_WORDS: tuple[str, ...] = ("मागणी", "मागितली", "मागितले", "मागितला")

@@ -70,8 +70,8 @@ CLOCK_WORDS: tuple[str, ...] = ("بجے",)
 """Words that make the number before them a clock time, not a count."""
 
 PREDICATE_AUXILIARIES: tuple[str, ...] = ("ہے", "ہیں", "تھا", "تھی", "تھے")
-"""Forms of "be" after a participle in "-वाला" that make it the predicate ("चुनाव रविवार को
-होने वाला है"), not a time that describes a noun."""
+"""Forms of "be" after a participle in "-والا" that make it the predicate ("انتخاب اتوار کو
+ہونے والا ہے"), not a time that describes a noun."""
 
 DATES = DateData(
     months=MONTHS,

@@ -29,7 +29,7 @@ ONLY_WORDS: tuple[str, ...] = ("صرف", "محض", "ہی")
 CONTRAST_WORDS: tuple[str, ...] = ("بلکہ", "لیکن")
 """Contrastive conjunctions ("but")."""
 
-DENIAL_WORDS: tuple[str, ...] = ("تردید", "انکار", "مسترد", "بےبنیاد")
+DENIAL_WORDS: tuple[str, ...] = ("تردید", "انکار", "بےبنیاد")
 """Words of a cue that denies its content ("denied that ..."): the content is negated."""
 
 COORDINATION_WORDS: tuple[str, ...] = ("اور", "لیکن", "جبکہ", "مگر", "تاہم", "حالانکہ")

@@ -38,11 +38,11 @@ NUMBER_WORDS: dict[str, float] = (
     | FRACTIONS
 )
 """Cardinal number words and their values: the generated table up to 99 and its
-one-word hundreds ("सहाशे", "બસો"; 100 is the
+one-word hundreds, if any (this language writes them as two; 100 is the
 multiplier ``سو``), its variants and the fractions."""
 
-FRACTION_PREFIXES: dict[str, float] = {"ساڑھے": 0.5, "سوا": 0.25, "پونے": -0.25}
-"""Words before a number that add a fraction to it ("half past", "quarter past", "quarter to")."""
+FRACTION_PREFIXES: dict[str, float] = {"ساڑھے": 0.5, "پونے": -0.25}
+"""Words before a number that add a fraction to it: a half, a quarter, less a quarter."""
 
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("ایک", "دو", "نو", "ستر", "چون", "بیس")
 """Words that count only with a unit or multiplier (ایک is also "a", دو also "give", چون
