@@ -37,6 +37,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "contrast": ("negation", "contrast_words"),
     "coordination": ("negation", "coordination_words"),
     "denial": ("negation", "denial_words"),
+    "inner": ("negation", "inner_words"),
     "plural": ("case_markers", "plural_endings"),
 }
 

@@ -49,12 +49,21 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
 
 def _mentions_denial(member: _Member) -> bool:
     """Whether any word of the member's claim is a word of denial ("تردید", "नकार")."""
-    from .lexicon import table, words
+    from .lexicon import words
 
-    denial = table("denial", member.sentence.lang)
-    stems = tuple(d for d in denial if not d.isascii())
-    return any(
-        w in denial or (stems and w.startswith(stems) and not w.endswith(_ADJECTIVE_ENDINGS)) for _, _, w in words(member.view)
+    return any(_is_denial_word(w, member.sentence.lang) for _, _, w in words(member.view))
+
+
+def _is_denial_word(word: str, lang: str) -> bool:
+    """Whether a (lower-cased) word is one of the language's ``denial_words``: whole in
+    Latin letters, as a word start elsewhere (endings follow), never an adjective."""
+    from .lexicon import table
+
+    denial = table("denial", lang)
+    if word in denial:
+        return True
+    return not word.isascii() and not word.endswith(_ADJECTIVE_ENDINGS) and any(
+        word.startswith(d) for d in denial if not d.isascii()
     )
 
 
@@ -77,10 +86,8 @@ def _denials(member: _Member) -> list[tuple[int, int, tuple[int, int]]]:
     from ..lang import defaults_or_neutral
     from .lexicon import table, words
 
-    denial = table("denial", member.sentence.lang)
-    if not denial:
+    if not table("denial", member.sentence.lang):
         return []
-    stems = tuple(d for d in denial if not d.isascii())
     grammar = defaults_or_neutral(member.sentence.lang).attribution
     sov = grammar is not None and grammar.word_order == "SOV"
     sentence, view = member.sentence, member.view
@@ -94,9 +101,7 @@ def _denials(member: _Member) -> list[tuple[int, int, tuple[int, int]]]:
             # "denied the allegation", "इन आरोपों का खंडन किया", "भूमिका से इनकार किया":
             # a noun phrase names a claim stated elsewhere, if at all
             continue
-        if 0 <= start < end <= len(view) and any(
-            w in denial or (stems and w.startswith(stems)) for _, _, w in words(view[start:end])
-        ):
+        if 0 <= start < end <= len(view) and any(_is_denial_word(w, sentence.lang) for _, _, w in words(view[start:end])):
             out.append((start, end, content))
     return out
 
@@ -105,6 +110,8 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
     """The claim's predicate negated on one side only: a conflict (the same proposition
     affirmed and denied). A cue that denies its content negates it (:func:`_denials`),
     so a denial both sides report is no difference."""
+    from .lexicon import table
+
     na, nb = _claim_negations(a), _claim_negations(b)
     if bool(na) == bool(nb):
         return [], (["both negated"] if na else [])
@@ -119,20 +126,13 @@ def _check_negation(a: _Member, b: _Member) -> _Found | None:
         DifferenceSide(a.ref, "negated" if na else "affirmed", tuple(_span(a, s, e) for s, e, _ in na)),
         DifferenceSide(b.ref, "negated" if nb else "affirmed", tuple(_span(b, s, e) for s, e, _ in nb)),
     )
-    inner = _inner_words(negated.sentence.lang)
+    inner = table("inner", negated.sentence.lang)
     if all(surface.lower() in inner for _, _, surface in (na or nb)):
         # "rescued unharmed" against "सकुशल बरामद": no negation on the other side to
         # contradict, a word of one side's own.
         return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}, inside a word",
                             "negation.inner_word", 0.4, DifferenceCategory.ONE_SIDE)], []
     return [_difference(DifferenceKind.NEGATION, sides, f"negated only in {negated.ref.article}", "negation.one_side", 0.75)], []
-
-
-def _inner_words(lang: str) -> frozenset[str]:
-    """The language's words that hold their negation ("unharmed"), lower-cased."""
-    from ..lang import defaults_or_neutral
-
-    return frozenset(w.lower() for w in defaults_or_neutral(lang).negation.inner_words)
 
 
 @cache

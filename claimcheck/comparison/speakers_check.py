@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..types import Attribution, DifferenceKind, DifferenceSide
 from ._members import _difference, _Found, _Member, _span
@@ -62,20 +63,30 @@ def _after_title(words: list[tuple[int, int, str, str]], lang: str) -> bool:
     """Whether a speaker's last two words follow an office ("पुलिस अधीक्षक देवेंद्र पींचा",
     the language's ``person_titles``, whole or with a case ending of the language): a
     given name and a surname, however common either is."""
+    return len(words) >= 3 and any(_is_office(w[2], lang) for w in words[-3 - _TITLE_GAP : -2])
+
+
+@lru_cache(maxsize=16)
+def _offices(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's ``person_titles`` and its case endings, lower-cased."""
     from ..lang import defaults_or_neutral
 
-    grammar = defaults_or_neutral(lang).attribution
-    if grammar is None or not grammar.person_titles or len(words) < 3:
-        return False
-    whole = frozenset(grammar.person_titles)
-    endings = {"", *defaults_or_neutral(lang).case_markers.suffixes}
+    defaults = defaults_or_neutral(lang)
+    titles = defaults.attribution.person_titles if defaults.attribution is not None else ()
+    return frozenset(t.lower() for t in titles), frozenset({"", *defaults.case_markers.suffixes})
 
-    def office(word: str) -> bool:
-        # Whole, or with a case ending of the language ("मंत्र्यांनी" aside): "وزیرستان"
-        # and "अध्यक्षता" are no offices.
-        return word in whole or any(word.startswith(t) and word[len(t):] in endings for t in whole if len(t) >= _TITLE_STEM_MIN)
 
-    return any(office(w[2].lower()) for w in words[-3 - _TITLE_GAP : -2])
+def _is_office(word: str, lang: str) -> bool:
+    """Whether ``word`` names an office of the language: whole, or in a non-Latin script
+    with a case ending of the language ("मंत्र्यांनी" aside): "وزیرستان" and "अध्यक्षता"
+    are no offices."""
+    titles, endings = _offices(lang)
+    word = word.lower()
+    if word in titles:
+        return True
+    return not word.isascii() and any(
+        word.startswith(t) and word[len(t):] in endings for t in titles if len(t) >= _TITLE_STEM_MIN
+    )
 
 
 def _spelt_loosely(key: str, member: _Member) -> bool:
@@ -136,7 +147,6 @@ def _both_persons(a: _Member, sur_a: tuple[int, int, str, bool], b: _Member, sur
     reads as a name in any script; or two in one non-Latin script, where a name is
     spelt alike and an organisation's last word is the same word. Two non-Latin scripts
     are left to the other tests: an organisation's words are translated between them."""
-    from ..lang import defaults_or_neutral
     from ..names import _script
 
     word_a, word_b = a.view[sur_a[0]:sur_a[1]], b.view[sur_b[0]:sur_b[1]]
@@ -148,9 +158,7 @@ def _both_persons(a: _Member, sur_a: tuple[int, int, str, bool], b: _Member, sur
             return False
         # "Deputy Commissioner Vikas Sharma": an office before the given name makes a
         # person of a surname that is also a word ("Sharma", "Tomar").
-        grammar = defaults_or_neutral(member.sentence.lang).attribution
-        titles = frozenset(grammar.person_titles) if grammar is not None else frozenset()
-        return _latin_surname(word) or any(w.lower().strip(",") in titles for w in before[-4:-1])
+        return _latin_surname(word) or any(_is_office(w.strip(","), member.sentence.lang) for w in before[-4:-1])
 
     if word_a.isascii() or word_b.isascii():
         return (not word_a.isascii() or latin_person(a, sur_a[0], word_a)) and (
