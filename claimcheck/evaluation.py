@@ -342,7 +342,7 @@ def predictor_for(definition: str) -> Predictor | None:
     if definition != "polnear":
         raise GoldError(f"unknown attribution definition {definition!r}; choose one of: {', '.join(DEFINITIONS)}")
     from .tagger import load_tagger
-    from .tagger.combine import fill_free_contents
+    from .tagger.combine import MIN_CONTENT_CONFIDENCE, fill_free_contents
     from .tagger.conventions import rules_to_polnear, to_polnear
     from .tagger.text import words
 
@@ -352,6 +352,8 @@ def predictor_for(definition: str) -> Predictor | None:
         spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
         tokens = words(passage.text)
         for span in tagger.tag_text(passage.text, tokens):
+            if span.role == "content" and span.confidence < MIN_CONTENT_CONFIDENCE:
+                continue
             spans[span.role].append((tokens[span.start][0], tokens[span.end - 1][1]))
         sentences = [(s.start, s.end) for s in article.sentences] if article is not None else []
         rules = rules_to_polnear(passage.text, rule_spans(passage, article))

@@ -64,6 +64,42 @@ def viterbi(scores: np.ndarray, transitions: np.ndarray | None = None, ends: np.
     return path[::-1]
 
 
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    with np.errstate(divide="ignore"):
+        return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
+
+
+def marginals(scores: np.ndarray, transitions: np.ndarray | None = None, ends: np.ndarray | None = None) -> np.ndarray:
+    """``(words, tags)``: each word's probability of each tag over all tag sequences
+    (forward-backward under the same constraints and scores :func:`viterbi` maximises)."""
+    n_words, n_tags = scores.shape
+    penalty = np.where(_ALLOWED, 0.0, -np.inf)
+    if transitions is not None:
+        penalty = penalty + transitions
+    last = np.zeros(n_tags) if ends is None else ends
+    forward = np.empty((n_words, n_tags))
+    backward = np.empty((n_words, n_tags))
+    if n_words == 0:
+        return forward
+    forward[0] = penalty[-1] + scores[0]
+    for t in range(1, n_words):
+        forward[t] = _logsumexp(forward[t - 1][:, None] + penalty[:-1], axis=0) + scores[t]
+    backward[-1] = last
+    for t in range(n_words - 2, -1, -1):
+        backward[t] = _logsumexp(penalty[:-1] + (scores[t + 1] + backward[t + 1])[None, :], axis=1)
+    total = _logsumexp(forward[-1] + last, axis=0)
+    return np.exp(forward + backward - total)
+
+
+def role_confidence(probabilities: np.ndarray, role: str, start: int, end: int) -> float:
+    """The mean probability, over words ``start:end``, that a word is in a span of ``role``
+    (``probabilities``: :func:`marginals`)."""
+    columns = [TAGS.index(f"B-{role}"), TAGS.index(f"I-{role}")]
+    return float(probabilities[start:end, columns].sum(axis=1).mean())
+
+
 def spans_of(tags: list[int]) -> list[tuple[str, int, int]]:
     """``(role, first word, last word + 1)`` for every B-/I- run."""
     out: list[tuple[str, int, int]] = []
@@ -159,6 +195,16 @@ class Head:
         """Role spans over the words: ``(role, first word, last word + 1)``."""
         return self.decode(self.log_probs(features))
 
+    def tag_scored(self, features: np.ndarray) -> list[tuple[str, int, int, float]]:
+        """:meth:`tag`'s spans, each with :func:`role_confidence` under this head's CRF."""
+        return _scored(self.log_probs(features), self.transitions, self.ends)
+
+
+def _scored(scores: np.ndarray, transitions: np.ndarray | None, ends: np.ndarray | None) -> list[tuple[str, int, int, float]]:
+    probabilities = marginals(scores, transitions, ends)
+    return [(role, a, z, role_confidence(probabilities, role, a, z))
+            for role, a, z in spans_of(viterbi(scores, transitions, ends))]
+
 
 MEMBER = "member{}/"
 """Prefix of an ensemble member's arrays in one weights file."""
@@ -206,3 +252,6 @@ class HeadEnsemble:
 
     def tag(self, features: np.ndarray) -> list[tuple[str, int, int]]:
         return self.decode(self.log_probs(features))
+
+    def tag_scored(self, features: np.ndarray) -> list[tuple[str, int, int, float]]:
+        return _scored(self.log_probs(features), self.transitions, self.ends)

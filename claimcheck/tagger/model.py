@@ -29,6 +29,9 @@ class TaggedSpan:
     """Index of its first token."""
     end: int
     """Index after its last token (a Python slice, as spaCy's ``doc[start:end]``)."""
+    confidence: float = 1.0
+    """The mean probability, over its tokens, that a token is in a span of its role
+    (the CRF's marginals: low where other tag sequences score nearly as well)."""
 
 
 def _manifest_path() -> Path:
@@ -97,8 +100,8 @@ class Tagger:
                 local = [(max(tokens[i][0], cs) - cs, tokens[i][1] - cs) for i in mine]
                 rows = first_pieces(offsets, local)
                 features = states[:, rows, :].transpose(1, 0, 2)
-                for role, a, z in self.head.tag(features):
-                    spans.append(TaggedSpan(role, mine[a], mine[z - 1] + 1))
+                for role, a, z, confidence in self.head.tag_scored(features):
+                    spans.append(TaggedSpan(role, mine[a], mine[z - 1] + 1, confidence))
         return spans
 
 
@@ -173,5 +176,5 @@ def tag_sentences(sentences: Sequence[Sequence[str]], spaces: Sequence[Sequence[
         first, last = owner[span.start], owner[span.end - 1]
         # A span across a sentence boundary is cut at it (callers work per sentence).
         end = last[1] + 1 if last[0] == first[0] else len(sentences[first[0]])
-        out[first[0]].append(TaggedSpan(span.role, first[1], end))
+        out[first[0]].append(TaggedSpan(span.role, first[1], end, span.confidence))
     return out
