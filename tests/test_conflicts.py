@@ -291,6 +291,14 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             id="en-hi-drowned",
         ),
         pytest.param(
+            # The arrest is the fourth word after the count in Urdu, the third after
+            # dropping the postposition "کو" (as in Gujarati, which fuses its own).
+            ("ساحل کے قریب 12 بھارتی ملاحوں کو گرفتار کر لیا گیا۔", "ur"),
+            ("દરિયાકાંઠે 11 ભારતીય ખલાસીઓની ધરપકડ કરવામાં આવી.", "gu"),
+            ("12 arrested", "11 arrested"),
+            id="ur-gu-arrested-after-a-postposition",
+        ),
+        pytest.param(
             ("The minimum wage was set at 1,000 dinars.", "en"),
             ("किमान वेतन 1,200 दिनार ठरवण्यात आले.", "mr"),
             ("1,000 dinar", "1,200 dinar"),

@@ -39,6 +39,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "denial": ("negation", "denial_words"),
     "inner": ("negation", "inner_words"),
     "plural": ("case_markers", "plural_endings"),
+    "particle": ("case_markers", "particles"),
 }
 
 #: A word: letters of the scripts claimcheck reads, without the punctuation their blocks

@@ -53,11 +53,14 @@ _RATE_NOT_AFTER = re.compile(r"(?:after|before|later|earlier|ago)\b")
 
 #: Words after a count of people that may still say what happened to them ("Twelve
 #: people were killed", "14 लोगों की मौत हो गई"); two before it ("killed 12 people").
+#: Postpositions written as words do not count ("9 پاکستانی ملاحوں کو گرفتار": the
+#: arrest is the third word after the count, as in "8 પાકિસ્તાની ખલાસીઓની ધરપકડ").
 _OUTCOME_AFTER, _OUTCOME_BEFORE = 3, 2
 
 
 def _counted(
-    q: Quantity, tokens: list[tuple[int, int, str]], found: dict[str, list[tuple[int, int]]], taken: set[tuple[int, int]]
+    q: Quantity, tokens: list[tuple[int, int, str]], found: dict[str, list[tuple[int, int]]], taken: set[tuple[int, int]],
+    particles: frozenset[str] = frozenset(),
 ) -> str | None:
     """What a count counts: its unit, or for a count of people what happened to them
     (``found``: the member's outcome words, :func:`.outcome_words.outcomes`), so that "14
@@ -69,7 +72,7 @@ def _counted(
 
     if q.unit is not None and q.unit not in PEOPLE_UNITS:
         return q.unit
-    after = [(s, e) for s, e, _ in tokens if s >= q.end][:_OUTCOME_AFTER]
+    after = [(s, e) for s, e, w in tokens if s >= q.end and w not in particles][:_OUTCOME_AFTER]
     before = [(s, e) for s, e, _ in tokens if e <= q.start][-_OUTCOME_BEFORE:]
     for window in ([(q.start, q.end)], after, before):  # "20 injured" says it itself
         for s, e in window:
@@ -87,15 +90,16 @@ def _counted(
 def _slots(member: _Member, quantities: list[Quantity]) -> dict[int, tuple[str | None, str]]:
     """Per quantity (by ``id``), what it counts and its role: the member's words and
     outcome words are read once for all its quantities."""
-    from .lexicon import words
+    from .lexicon import table, words
     from .outcome_words import outcomes
 
     tokens = words(member.view)
     found = outcomes(member)
     lang = member.sentence.lang
     taken: set[tuple[int, int]] = set()
+    particles = table("particle", lang)
     slots = {
-        id(q): (_counted(q, tokens, found, taken), _number_role(q, tokens, lang))
+        id(q): (_counted(q, tokens, found, taken, particles), _number_role(q, tokens, lang))
         for q in sorted(quantities, key=lambda q: q.start)
     }
     counted = [what for what, _ in slots.values()]

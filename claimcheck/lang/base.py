@@ -38,6 +38,9 @@ class NumberData:
     """Words before a number that qualify it (``at least`` -> ``min``)."""
     post_qualifiers: Mapping[str, str] = field(default_factory=_empty)
     """Words after a number that qualify it (``से अधिक`` -> ``min``)."""
+    qualifier_blockers: tuple[str, ...] = ()
+    """Words that make a pre-qualifier after them a postposition: the genitive before
+    "करीब"/"قریب" ("तट के करीब 12 मछुआरे": near the coast, 12 fishermen, not about 12)."""
     currency_prefixes: Mapping[str, str] = field(default_factory=_empty)
     """Currency words and signs before an amount, mapped to an ISO code."""
     unit_stems: Mapping[str, str] = field(default_factory=_empty)

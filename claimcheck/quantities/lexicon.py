@@ -137,6 +137,7 @@ class Lexicon:
     multipliers: dict[str, float]
     vague: dict[str, tuple[float, float]]
     pre_qualifiers: dict[str, str]
+    qualifier_blockers: frozenset[str]
     post_qualifiers: dict[str, str]
     currency: dict[str, str]
     unit_stems: dict[str, str]
@@ -285,6 +286,7 @@ def lexicon_for(lang: str) -> Lexicon:
         multipliers=multipliers,
         vague=vague,
         pre_qualifiers=pre_qualifiers,
+        qualifier_blockers=frozenset(fold(w) for w in numbers.qualifier_blockers),
         post_qualifiers=post_qualifiers,
         currency=currency,
         unit_stems=unit_stems,

@@ -64,6 +64,20 @@ PEOPLE_UNITS = frozenset({
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+def _qualifier(lex: Lexicon, text: str, m: re.Match[str], post_surface: str | None, vague: bool) -> tuple[str, int]:
+    """The qualifier of one match ("about", "at_least"...) and where the quantity starts."""
+    pre = m.group("pre")
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    if pre and before and lex.folder.fold(before[-1]) in lex.qualifier_blockers:
+        # "ساحل کے قریب 12": near the coast, then the count.
+        return "exact", m.start("cur") if m.group("cur") else m.start("n1")
+    if pre:
+        return lex.pre_qualifiers.get(" ".join(lex.folder.fold(pre).split()), "exact"), m.start()
+    if post_surface:
+        return str(lookup_phrase(lex, lex.post_qualifiers, post_surface.strip()) or "exact"), m.start()
+    return ("about" if vague else "exact"), m.start()
+
+
 def _quantity_at(
     lex: Lexicon, text: str, m: re.Match[str], dates: list[tuple[int, int]]
 ) -> tuple[Quantity | None, int]:
@@ -125,14 +139,7 @@ def _quantity_at(
         if single in lex.ambiguous_number_words:
             return None, end
 
-    if g("pre"):
-        qualifier = lex.pre_qualifiers.get(" ".join(lex.folder.fold(g("pre")).split()), "exact")
-    elif post_surface:
-        qualifier = str(lookup_phrase(lex, lex.post_qualifiers, post_surface.strip()) or "exact")
-    elif is_vague:
-        qualifier = "about"
-    else:
-        qualifier = "exact"
+    qualifier, start = _qualifier(lex, text, m, post_surface, is_vague)
 
     unit: str | None = None
     unit_text: str | None = None
@@ -147,7 +154,6 @@ def _quantity_at(
     if g("cur") and (unit is None or unit in _CURRENCY_UNITS):
         unit = lex.currency.get(lex.folder.fold(g("cur")))
         unit_text = unit_text or g("cur")
-    start = m.start()
     surface = text[start:end].rstrip()
     end = start + len(surface)
     return (

@@ -162,6 +162,7 @@ NUMBERS = NumberData(
     number_joiners=NUMBER_JOINERS,
     vague_quantities=VAGUE_QUANTITIES,
     pre_qualifiers=PRE_QUALIFIERS,
+    qualifier_blockers=("के",),
     post_qualifiers=POST_QUALIFIERS,
     currency_prefixes=CURRENCY_PREFIXES,
     unit_stems=UNIT_STEMS,
