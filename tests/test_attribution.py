@@ -59,7 +59,7 @@ def test_attribution_blind_gold_source_f1(lang: str) -> None:
 #: exact en 0.81, gu 0.83, hi 0.80, mr 0.81, ur 0.77.
 _LATER_BLIND_SOURCE_F1 = {
     "attribution-blind-2": {
-        "en": (0.8571, 0.9286), "gu": (0.2222, 0.963), "hi": (1.0, 1.0), "mr": (0.8, 0.96), "ur": (0.8276, 0.8966),
+        "en": (0.8571, 0.9286), "gu": (0.2222, 0.963), "hi": (1.0, 1.0), "mr": (0.8, 0.96), "ur": (0.8667, 0.9333),
     },
     "attribution-blind-3": {
         "en": (0.7179, 0.8718), "gu": (0.8293, 0.9756), "hi": (0.8108, 0.973), "mr": (0.7647, 0.9412), "ur": (0.7778, 0.7778),
@@ -69,6 +69,11 @@ _LATER_BLIND_SOURCE_F1 = {
     },
     "attribution-blind-5": {
         "en": (0.8148, 0.8889), "gu": (0.8276, 0.8966), "hi": (0.8667, 0.9333), "mr": (0.8148, 0.8889), "ur": (0.7742, 0.9032),
+    },
+    # Its Gujarati gold cuts a fused ergative off the source ("...દવે" of "...દવેએ"), which
+    # claimcheck keeps with the word: exact 0.26, overlap 0.97.
+    "attribution-blind-6": {
+        "en": (0.963, 0.963), "gu": (0.2581, 0.9677), "hi": (0.9655, 0.9655), "mr": (0.7586, 0.9655), "ur": (0.9032, 0.9032),
     },
 }
 

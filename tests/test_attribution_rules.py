@@ -576,6 +576,19 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
             0,
             [("ग्रामीणों", "का कहना है", "सोमवार रात एक बाघ देखा गया", ["x:graminon"])],
         ),
+        # A quotation after the verb and an Urdu comma; a quotation split around its speaker
+        # gives a relation per part; a "but" inside a quotation is the quotation's; a clause
+        # opened by "whereas" ends the content before it; "it has come to be known that".
+        ('ایڈیشنل اٹارنی جنرل طارق محمود نے کہا، "حکومت دو ہفتے کی مہلت چاہتی ہے۔"\n', 0, [('ایڈیشنل اٹارنی جنرل طارق محمود', 'کہا', 'حکومت دو ہفتے کی مہلت چاہتی ہے', ['x:aydishnl-atarny-jnrl-tark-mhmod'])]),
+        ('"The new ward will add 120 beds," said superintendent Kavita Rao, "but we still need nurses."\n', 0, [('superintendent Kavita Rao', 'said', 'The new ward will add 120 beds', ['x:superintendent-kavita-rao']), ('superintendent Kavita Rao', 'said', 'but we still need nurses', ['x:superintendent-kavita-rao'])]),
+        ('"अस्पताल में ऑक्सीजन की कमी नहीं है," डॉ. नीता शर्मा ने कहा, "लेकिन सावधानी बरतनी चाहिए।"\n', 0, [('डॉ. नीता शर्मा', 'कहा', 'लेकिन सावधानी बरतनी चाहिए', ['x:do-nita-sharma']), ('डॉ. नीता शर्मा', 'कहा', 'अस्पताल में ऑक्सीजन की कमी नहीं है', ['x:do-nita-sharma'])]),
+        ('’’اسپتال میں ادویات کی کمی نہیں ہے‘‘، ڈاکٹر عائشہ خان نے کہا، ’’تاہم مریضوں کی تعداد بڑھ رہی ہے۔‘‘\n', 0, [('ڈاکٹر عائشہ خان', 'کہا', 'تاہم مریضوں کی تعداد بڑھ رہی ہے', ['x:daktr-aisha-khan']), ('ڈاکٹر عائشہ خان', 'کہا', 'اسپتال میں ادویات کی کمی نہیں ہے', ['x:daktr-aisha-khan'])]),
+        ('"અમે સારી બોલિંગ કરી પરંતુ બેટિંગમાં અમારું પ્રદર્શન નિરાશાજનક રહ્યું," એમ કેપ્ટન પાર્થ દેસાઈએ કહ્યું.\n', 0, [('કેપ્ટન પાર્થ દેસાઈએ', 'કહ્યું', 'અમે સારી બોલિંગ કરી પરંતુ બેટિંગમાં અમારું પ્રદર્શન નિરાશાજનક રહ્યું', ['x:keptan-parth-desai'])]),
+        ('’’ہم نے اچھی بولنگ کی لیکن بیٹنگ مایوس کن رہی‘‘، کپتان فہد علی نے کہا۔\n', 0, [('کپتان فہد علی', 'کہا', 'ہم نے اچھی بولنگ کی لیکن بیٹنگ مایوس کن رہی', ['x:kptan-fhd-ly'])]),
+        ('विपक्ष के नेता ने आरोप लगाया कि फंड के बंटवारे में भाई-भतीजावाद हुआ है, जबकि मंत्री का कहना है कि सभी फंड मेरिट पर जारी किए गए।\n', 0, [('विपक्ष के नेता', 'आरोप लगाया', 'फंड के बंटवारे में भाई-भतीजावाद हुआ है', ['x:vipaksh-neta']), ('मंत्री', 'का कहना है', 'सभी फंड मेरिट पर जारी किए गए', ['x:mantri'])]),
+        ('જાણવા મળ્યું છે કે આગ શોર્ટ સર્કિટને કારણે લાગી હતી.\n', 0, [(None, 'જાણવા મળ્યું છે', 'આગ શોર્ટ સર્કિટને કારણે લાગી હતી', [])]),
+        ('पता चला है कि आग शॉर्ट सर्किट से लगी थी।\n', 0, [(None, 'पता चला है', 'आग शॉर्ट सर्किट से लगी थी', [])]),
+        ('معلوم ہوا ہے کہ آگ شارٹ سرکٹ سے لگی تھی۔\n', 0, [(None, 'معلوم ہوا ہے', 'آگ شارٹ سرکٹ سے لگی تھی', [])]),
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
@@ -603,6 +616,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "ur-mauqif-hamza", "ur-jab-closes-phrase", "ur-umeed-hai", "gu-baad-closes-phrase", "en-termed",
         "en-stated-by-relative-clause", "en-subject-then-time", "en-appositive-speaker", "hi-unke-mutabik",
         "gu-temna-kaheva-pramane", "mr-tyanchya-mhananyanusar", "hi-jahan-genitive-speaker",
+        "ur-comma-then-quote", "en-split-quote", "hi-split-quote", "ur-split-quote-curly", "gu-but-inside-quote", "ur-but-inside-quote", "hi-whereas-genitive-speaker", "gu-janva-malyu", "hi-pata-chala-hai", "ur-maloom-hua-hai",
     ],
 )
 def test_attribution_rules_construction(

@@ -299,6 +299,19 @@ def test_conflicts_vague_bounded_and_other_counts_are_compatible(a: tuple[str, s
             id="ur-gu-arrested-after-a-postposition",
         ),
         pytest.param(
+            # Lives lost, in the words of each language ("जान जा चुकी", "बळी गेला").
+            ("બાઢમાં અત્યાર સુધીમાં ૨૬ લોકોનાં મોત થયાં છે.", "gu"),
+            ("बाढ़ से जुड़े हादसों में अब तक 31 लोगों की जान जा चुकी है।", "hi"),
+            ("26 killed", "31 killed"),
+            id="gu-hi-lives-lost",
+        ),
+        pytest.param(
+            ("पुरात आतापर्यंत २६ जणांचा बळी गेला आहे.", "mr"),
+            ("سیلاب میں اب تک 31 افراد کی جان جا چکی ہے۔", "ur"),
+            ("26 killed", "31 killed"),
+            id="mr-ur-lives-lost",
+        ),
+        pytest.param(
             ("The minimum wage was set at 1,000 dinars.", "en"),
             ("किमान वेतन 1,200 दिनार ठरवण्यात आले.", "mr"),
             ("1,000 dinar", "1,200 dinar"),

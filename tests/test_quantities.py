@@ -80,6 +80,11 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "25,000 से 30,000 लोगों", [("25,000 से 30,000 लोगों", 25000, 30000, "exact", "person")]),
     ("hi", "5 से 10 हज़ार लोग", [("5 से 10 हज़ार लोग", 5000, 10000, "exact", "person")]),
     ("hi", "करीब 500 लोग", [("करीब 500 लोग", 500, 500, "about", "person")]),
+    # Hours and the minutes after them are one duration.
+    ("gu", "પાંચ કલાક અને ચાલીસ મિનિટની જહેમત", [("પાંચ કલાક અને ચાલીસ મિનિટની", 5.67, 5.67, "exact", "hour")]),
+    ("hi", "करीब 5 घंटे 40 मिनट की मशक्कत", [("करीब 5 घंटे 40 मिनट", 5.67, 5.67, "about", "hour")]),
+    ("en", "after 2 hours and 30 minutes", [("2 hours and 30 minutes", 2.5, 2.5, "exact", "hour")]),
+    ("en", "2 hours, then 30 minutes", [("2 hours", 2, 2, "exact", "hour"), ("30 minutes", 30, 30, "exact", "minute")]),
     # After a genitive "करीब"/"قریب" is "near" (a place), not "about".
     ("hi", "तट के करीब 500 लोग", [("500 लोग", 500, 500, "exact", "person")]),
     ("ur", "ساحل کے قریب 500 افراد", [("500 افراد", 500, 500, "exact", "person")]),

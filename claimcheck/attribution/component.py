@@ -13,7 +13,7 @@ from ..lang.base_attribution import AttributionData
 from ..pipeline import load_spacy
 from ..types import AttributionMode
 from .recognizers import DependencyRecognizer, RuleRecognizer
-from .relations import TokenRelation
+from .relations import TokenRelation, split_quote_parts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -159,7 +159,8 @@ class AttributionComponent:
             # as claimcheck does, so that relations never run across sentences.
             doc = self.split_sentences(doc)
         for sent in doc.sents:
-            found.extend(_shift(rel, sent.start) for rel in self._sentence_relations(sent.as_doc()))
+            sentence = sent.as_doc()
+            found.extend(_shift(rel, sent.start) for rel in split_quote_parts(sentence, self._sentence_relations(sentence)))
         write_relations(doc, found)
         return doc
 

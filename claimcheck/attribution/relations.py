@@ -89,3 +89,51 @@ def comma_before(doc: Doc, index: int, floor: int) -> int | None:
             return i
     return None
 
+
+
+def _is_quote_mark(text: str) -> bool:
+    """A token of quote marks and punctuation only (``"``, ``’’،``; not ``n't``, ``'s``)."""
+    return any(ch in QUOTES for ch in text) and not any(ch.isalnum() for ch in text)
+
+
+def quoted_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans inside quote marks, the marks paired in order of appearance (marks
+    split into adjacent tokens, Urdu's closing "‘‘", count once)."""
+    marks = [t.i for t in doc if _is_quote_mark(t.text) and not (t.i > 0 and _is_quote_mark(doc[t.i - 1].text))]
+    return [(marks[k] + 1, marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and all(ch in CONTENT_TRIM for ch in doc[end - 1].text):
+        end -= 1
+    return start, end
+
+
+def split_quote_parts(doc: Doc, found: list[TokenRelation]) -> list[TokenRelation]:
+    """A quotation split around its speaker and verb (``"A," X said, "B."``) gives two
+    relations with one source and cue: each part is a claim of that speaker. The
+    recognizers find the part on one side of the cue; this adds the other, where it is
+    quoted, the source and cue sit between the two parts, and no relation has it."""
+    runs = quoted_runs(doc)
+    if len(runs) != 2:
+        return found
+    (first_lo, first_hi), (second_lo, second_hi) = runs
+    taken = [pair for rel in found for pair in (rel.content, rel.source, rel.cue) if pair is not None]
+    out = list(found)
+    for rel in found:
+        if rel.content is None or rel.content_outside:
+            continue
+        spans = [rel.cue] + ([rel.source] if rel.source is not None else [])
+        if not all(first_hi < lo and hi <= second_lo for lo, hi in spans):
+            continue
+        in_first = first_lo <= rel.content[0] and rel.content[1] <= first_hi
+        in_second = second_lo <= rel.content[0] and rel.content[1] <= second_hi
+        if in_first == in_second:
+            continue
+        other = _trimmed(doc, *((second_lo, second_hi) if in_first else (first_lo, first_hi)))
+        if other[1] - other[0] < 2 or any(lo < other[1] and other[0] < hi for lo, hi in taken):
+            continue
+        out.append(TokenRelation(AttributionMode.DIRECT_QUOTE, rel.cue, rel.source, other, rel.cited,
+                                 split_chars=rel.split_chars, recognizer=f"{rel.recognizer}.split_quote"))
+        break
+    return out

@@ -268,7 +268,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     while True:
         m = lex.quantity.search(text, position)
         if m is None:
-            return found
+            return _joined_durations(lang, original, found)
         quantity, resume = _quantity_at(lex, text, m, dates)
         if quantity is not None and quantity.unit is None:
             counted = _counted_before(lex, text, quantity.start)
@@ -278,6 +278,30 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             quantity = _with_fraction_prefix(lang, original, quantity)
             found.append(replace(quantity, text=original[quantity.start : quantity.end]))
         position = max(resume, m.start() + 1)
+
+
+def _joined_durations(lang: str, text: str, found: list[Quantity]) -> list[Quantity]:
+    """Hours and the minutes after them as one duration ("5 hours and 40 minutes", "પાંચ
+    કલાક અને ચાલીસ મિનિટ": 5.67 hours), so that "nearly six hours" elsewhere agrees."""
+    from ..lang import defaults_or_neutral
+
+    if not any(q.unit == "minute" for q in found):
+        return found
+    grammar = defaults_or_neutral(lang).attribution
+    joiners = {"and", *(w.lower() for w in (grammar.conjunctions if grammar is not None else ()))}
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None and last.unit == "hour" and q.unit == "minute" and last.low == last.high
+            and q.low == q.high and q.low < 60 and q.qualifier == "exact"
+            and set(text[last.end : q.start].lower().split()) <= joiners
+        ):
+            value = round(last.low + q.low / 60, 2)
+            out[-1] = replace(last, end=q.end, text=text[last.start : q.end], low=value, high=value)
+            continue
+        out.append(q)
+    return out
 
 
 def _with_fraction_prefix(lang: str, text: str, quantity: Quantity) -> Quantity:

@@ -313,6 +313,10 @@ class Context:
                 break
             if self.marked_subject(commas[-1] + 1, s, frozenset()) is not None:
                 return commas[-1]
+            if doc[commas[-1] + 1].lower_ in self.grammar.openers:
+                # "..., जबकि मंत्री का कहना है कि ...": a clause of its own, whose
+                # speaker is no ergative subject.
+                return commas[-1]
             break
         return len(doc)
 

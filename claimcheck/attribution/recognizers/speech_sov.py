@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...types import AttributionMode
-from ..relations import QUOTES, TokenRelation, before_brackets, comma_before, has_quote, is_direct_quote
+from ..relations import QUOTES, TokenRelation, before_brackets, comma_before, has_quote, is_direct_quote, quoted_runs
 from .citing import cited_between, citing_tokens, is_citing
 from .context import Context, Family
 
@@ -111,8 +111,13 @@ def _clause(ctx: Context, index: int, skip: set[int]) -> _Clause:
     # A previous relation's complementiser opens a new clause: search after it.
     comp_before = [i for i in range(prev_end, cue_start) if doc[i].lower_ in g.complementizers]
     lo = comp_before[-1] + 1 if comp_before else prev_end
-    # A second clause ("..., જ્યારે X એ જણાવ્યું કે ...") has its own subject.
-    clause_starts = [i for i in range(lo, cue_start) if doc[i].lower_ in g.openers and i > lo]
+    # A second clause ("..., જ્યારે X એ જણાવ્યું કે ...") has its own subject; a "but"
+    # inside a quotation is the quotation's ("“A लेकिन B,” X ने कहा": all of it is X's).
+    quoted = quoted_runs(doc)
+    clause_starts = [
+        i for i in range(lo, cue_start)
+        if doc[i].lower_ in g.openers and i > lo and not any(a <= i < z for a, z in quoted)
+    ]
     if clause_starts and ctx.subject_end(clause_starts[-1] + 1, cue_start, set()) is not None:
         lo = clause_starts[-1] + 1
     # "..., जहां ग्रामीणों का कहना है कि ...": a genitive before the cue is the relative
@@ -228,7 +233,7 @@ def _after_clause_final(ctx: Context, lo: int, cue_start: int, skip: set[int]) -
 def _quote_follows(ctx: Context, cue_end: int) -> bool:
     """"તેમણે કહ્યું, 'અમે તૈયાર છીએ.'": a quotation after the verb and a colon or comma."""
     doc = ctx.doc
-    return cue_end < len(doc) and doc[cue_end].text in {":", ","} and has_quote(doc, cue_end + 1)
+    return cue_end < len(doc) and doc[cue_end].text in {":", ",", "،"} and has_quote(doc, cue_end + 1)
 
 
 def _source(ctx: Context, c: _Clause, found: Pair | None) -> tuple[Pair | None, int]:

@@ -106,6 +106,8 @@ UNIT_STEMS: dict[str, str] = {
     "yuan": "yuan", "renminbi": "yuan", "rouble": "rouble", "ruble": "rouble", "dirham": "dirham", "riyal": "riyal", "rial": "riyal", "dinar": "dinar", "lira": "lira", "peso": "peso", "shekel": "shekel", "ringgit": "ringgit", "baht": "baht",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "storey": "storey", "storie": "storey",
+    # Fire engines, counted in every fire story ("18 fire tenders", "25 दमकल गाड़ियां").
+    "fire tender": "fire_engine", "fire engine": "fire_engine", "fire truck": "fire_engine",
 }
 """Counted nouns matched by prefix (``missile`` matches ``missiles``), mapped to concept ids."""
 

@@ -128,6 +128,8 @@ UNIT_STEMS: dict[str, str] = {
     "પાઉન્ડ": "pound", "યુઆન": "yuan", "રૂબલ": "rouble", "દિરહમ": "dirham", "રિયાલ": "riyal", "દિનાર": "dinar", "દીનાર": "dinar", "લીરા": "lira", "પેસો": "peso",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "માળ": "storey",
+    # Fire engines ("૨૫ ફાયર ફાઇટરો" in Gujarati copy are the engines; "ફાયરના બંબા").
+    "ફાયર ફાઇટર": "fire_engine", "ફાયર ટેન્ડર": "fire_engine", "બંબ": "fire_engine",
     # A match's figures: runs, wickets, goals ("won by 34 runs", "34 રનથી").
     "રન": "run", "વિકેટ": "wicket", "ગોલ": "goal", "ઓવર": "over",
 }

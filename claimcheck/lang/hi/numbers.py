@@ -116,6 +116,8 @@ UNIT_STEMS: dict[str, str] = {
     "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दीनार": "dinar", "दिनार": "dinar", "लीरा": "lira", "पेसो": "peso",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "मंजिल": "storey", "मंज़िल": "storey",
+    # Fire engines, counted in every fire story ("25 दमकल गाड़ियां", "18 fire tenders").
+    "दमकल": "fire_engine", "फायर टेंडर": "fire_engine", "फ़ायर टेंडर": "fire_engine", "अग्निशमन वाहन": "fire_engine",
 }
 """Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
 

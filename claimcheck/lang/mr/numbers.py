@@ -119,6 +119,8 @@ UNIT_STEMS: dict[str, str] = {
     "पाउंड": "pound", "पौंड": "pound", "युआन": "yuan", "रूबल": "rouble", "दिरहम": "dirham", "रियाल": "riyal", "दिनार": "dinar", "दीनार": "dinar", "लीरा": "lira", "पेसो": "peso",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "मजल": "storey", "मजली": "storey",
+    # Fire engines ("अग्निशमन दलाचे १८ बंब", "फायर टेंडर").
+    "बंब": "fire_engine", "फायर टेंडर": "fire_engine", "अग्निशमन गाड": "fire_engine",
     # A match's figures: runs, wickets, goals ("won by 34 runs", "३४ धावांनी").
     "धाव": "run", "गडी": "wicket", "विकेट": "wicket", "गोल": "goal", "षटक": "over",
 }

@@ -4,7 +4,7 @@ arrested, missing): "14 arrested" and "14 killed" are not one claim in other wor
 from __future__ import annotations
 
 OUTCOMES: dict[str, tuple[str, ...]] = {
-    "killed": ("मृत्यू", "मृत", "ठार", "जीव गमाव"),
+    "killed": ("मृत्यू", "मृत", "ठार", "जीव गमाव", "बळी गेल", "बळी घेतल", "जीव गेला", "प्राण गमाव"),
     "injured": ("जखमी",),
     "arrested": ("अटक",),
     "missing": ("बेपत्ता",),

@@ -119,6 +119,8 @@ UNIT_STEMS: dict[str, str] = {
     "پاؤنڈ": "pound", "پاونڈ": "pound", "یوآن": "yuan", "روبل": "rouble", "درہم": "dirham", "ریال": "riyal", "دینار": "dinar", "لیرا": "lira", "پیسو": "peso",
     # Storeys of a building ("a three-storey building", "चार मंजिला इमारत").
     "منزل": "storey",
+    # Fire engines ("فائر ٹینڈر", "فائر بریگیڈ کی 18 گاڑیاں" is counted as vehicles).
+    "فائر ٹینڈر": "fire_engine",
 }
 """Counted nouns matched by prefix (میزائل, میزائلوں), mapped to concept ids."""
 

@@ -4,7 +4,8 @@ arrested, missing): "14 arrested" and "14 killed" are not one claim in other wor
 from __future__ import annotations
 
 OUTCOMES: dict[str, tuple[str, ...]] = {
-    "killed": ("ہلاک", "ہلاکت", "جاں بحق", "جان بحق", "موت", "اموات", "مارے گئے", "جان گنوا", "لاش"),
+    "killed": ("ہلاک", "ہلاکت", "جاں بحق", "جان بحق", "موت", "اموات", "مارے گئے", "جان گنوا", "لاش",
+               "جان جا چکی", "جان چلی گئی", "جانیں گئیں", "جانیں جا چکی"),
     "injured": ("زخمی",),
     "arrested": ("گرفتار", "گرفتاری", "حراست"),
     "missing": ("لاپتہ",),
