@@ -537,6 +537,12 @@ def encode() -> Callable[[list[str]], np.ndarray]:
             DifferenceCategory.CONFLICT,
             id="same-part",
         ),
+        pytest.param(  # the negated clause names the outcome the other states: the same claim
+            ("Police said an FIR had been lodged against the bank manager under the cheating act, but no arrests have been made yet.", "en"),
+            ("पुलिस ने बैंक मैनेजर के खिलाफ धोखाधड़ी का मामला दर्ज कर दो लोगों को गिरफ्तार किया है।", "hi"),
+            DifferenceCategory.CONFLICT,
+            id="negated-outcome",
+        ),
     ],
 )
 def test_conflicts_negation_in_a_part_the_other_does_not_state(

@@ -180,21 +180,38 @@ def negated_part_is_stated(negated: _Member, other: _Member, encode: Callable[[l
     if len(parts) < 2:
         return True
     marks = [start for start, _, _ in _claim_negations(negated)]
-    holding, position = set(), 0
+    holding, position, spans = set(), 0, []
     for n, part in enumerate(parts):
         start = view.find(part, position)
         if start < 0:
             return True
         if any(start <= m < start + len(part) for m in marks):
             holding.add(n)
+        spans.append(start)
         position = start + len(part)
     if not holding:
         return True  # in a piece too short to be a clause of its own
+    if _states_the_negated_outcome(negated, other, [(spans[n], spans[n] + len(parts[n])) for n in holding]):
+        return True
     vectors = encode([other.view, *parts])
     sims = vectors[1:] @ vectors[0]
     negated_best = max(float(sims[n]) for n in holding)
     rest = [float(x) for n, x in enumerate(sims) if n not in holding]
     return not rest or max(rest) < negated_best + OTHER_PART_MARGIN
+
+
+def _states_the_negated_outcome(negated: _Member, other: _Member, clauses: list[tuple[int, int]]) -> bool:
+    """Whether a clause that holds the negation names what happened to people (arrested,
+    killed, ...) and the other member states that outcome: "but no arrests have been
+    made" against "दो लोगों को गिरफ्तार किया है" negates what the other affirms, however
+    closely the other clauses match it."""
+    from .outcome_words import outcomes
+
+    theirs = outcomes(other)
+    return any(
+        lo <= start < hi for outcome, found in outcomes(negated).items() if outcome in theirs
+        for start, _end in found for lo, hi in clauses
+    )
 
 
 # -- names ------------------------------------------------------------------------------
