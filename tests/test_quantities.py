@@ -80,6 +80,12 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "25,000 से 30,000 लोगों", [("25,000 से 30,000 लोगों", 25000, 30000, "exact", "person")]),
     ("hi", "5 से 10 हज़ार लोग", [("5 से 10 हज़ार लोग", 5000, 10000, "exact", "person")]),
     ("hi", "करीब 500 लोग", [("करीब 500 लोग", 500, 500, "about", "person")]),
+    # Fire engines, trains and flights are counted things in every script.
+    ("en", "18 fire tenders and 26 trains", [("18 fire tenders", 18, 18, "exact", "fire_engine"), ("26 trains", 26, 26, "exact", "train")]),
+    ("hi", "25 दमकल गाड़ियां", [("25 दमकल", 25, 25, "exact", "fire_engine")]),
+    ("gu", "૨૬ ટ્રેનો રદ", [("૨૬ ટ્રેનો", 26, 26, "exact", "train")]),
+    ("mr", "१८ बंब दाखल", [("१८ बंब", 18, 18, "exact", "fire_engine")]),
+    ("ur", "12 پروازیں منسوخ", [("12 پروازیں", 12, 12, "exact", "flight")]),
     # Hours and the minutes after them are one duration.
     ("gu", "પાંચ કલાક અને ચાલીસ મિનિટની જહેમત", [("પાંચ કલાક અને ચાલીસ મિનિટની", 5.67, 5.67, "exact", "hour")]),
     ("hi", "करीब 5 घंटे 40 मिनट की मशक्कत", [("करीब 5 घंटे 40 मिनट", 5.67, 5.67, "about", "hour")]),

@@ -118,6 +118,8 @@ UNIT_STEMS: dict[str, str] = {
     "मंजिल": "storey", "मंज़िल": "storey",
     # Fire engines, counted in every fire story ("25 दमकल गाड़ियां", "18 fire tenders").
     "दमकल": "fire_engine", "फायर टेंडर": "fire_engine", "फ़ायर टेंडर": "fire_engine", "अग्निशमन वाहन": "fire_engine",
+    # Trains and flights, counted when services are cancelled or delayed.
+    "ट्रेन": "train", "रेलगाड़ि": "train", "रेलगाड़ी": "train", "उड़ान": "flight", "फ्लाइट": "flight",
 }
 """Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
 

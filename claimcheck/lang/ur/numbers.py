@@ -121,6 +121,8 @@ UNIT_STEMS: dict[str, str] = {
     "منزل": "storey",
     # Fire engines ("فائر ٹینڈر", "فائر بریگیڈ کی 18 گاڑیاں" is counted as vehicles).
     "فائر ٹینڈر": "fire_engine",
+    # Trains and flights, counted when services are cancelled or delayed.
+    "ٹرین": "train", "پرواز": "flight", "پروازوں": "flight", "فلائٹ": "flight",
 }
 """Counted nouns matched by prefix (میزائل, میزائلوں), mapped to concept ids."""
 
