@@ -80,6 +80,13 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "25,000 से 30,000 लोगों", [("25,000 से 30,000 लोगों", 25000, 30000, "exact", "person")]),
     ("hi", "5 से 10 हज़ार लोग", [("5 से 10 हज़ार लोग", 5000, 10000, "exact", "person")]),
     ("hi", "करीब 500 लोग", [("करीब 500 लोग", 500, 500, "about", "person")]),
+    # A multiplier closing the last part scales every part: (3 lakh + 48 thousand) crore.
+    ("gu", "૩ લાખ ૪૮ હજાર કરોડનું બજેટ", [("૩ લાખ ૪૮ હજાર કરોડનું", 3.48e12, 3.48e12, "exact", None)]),
+    ("hi", "1 लाख 20 हज़ार लोग", [("1 लाख 20 हज़ार लोग", 120_000, 120_000, "exact", "person")]),
+    # A fraction and the hundred as one word.
+    ("mr", "सव्वाशे कोटी रुपये", [("सव्वाशे कोटी रुपये", 1.25e9, 1.25e9, "exact", "rupee")]),
+    ("mr", "साडेतीनशे घरे", [("साडेतीनशे घरे", 350, 350, "exact", "house")]),
+    ("gu", "દોઢસો લોકો", [("દોઢસો લોકો", 150, 150, "exact", "person")]),
     # Fire engines, trains and flights are counted things in every script.
     ("en", "18 fire tenders and 26 trains", [("18 fire tenders", 18, 18, "exact", "fire_engine"), ("26 trains", 26, 26, "exact", "train")]),
     ("hi", "25 दमकल गाड़ियां", [("25 दमकल", 25, 25, "exact", "fire_engine")]),

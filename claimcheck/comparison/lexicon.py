@@ -24,6 +24,7 @@ _TABLES: dict[str, tuple[str, str]] = {
     "increment": ("numbers", "increment_words"),
     "increment_next": ("numbers", "increment_next_words"),
     "total": ("numbers", "total_words"),
+    "earlier": ("numbers", "earlier_words"),
     "demand": ("numbers", "demand_words"),
     "rate": ("numbers", "rate_words"),
     "night": ("dates", "night_words"),

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> str:
     """The slot a count fills beyond its unit: ``increment`` (16 more), ``total`` (10 in
-    all), ``demand`` (sought 12 years), ``rate`` (25 crore a day) or ``""``. A new count
+    all), ``earlier`` (six arrested before), ``demand`` (sought 12 years), ``rate`` (25
+    crore a day) or ``""``. A new count
     is not the running total, nor a total one of its parts, nor what was asked for what
     was given, nor a day's rate what was lost so far. ``tokens`` are
     the member's words (:func:`.lexicon.words`)."""
@@ -36,6 +37,8 @@ def _number_role(q: Quantity, tokens: list[tuple[int, int, str]], lang: str) -> 
         return "increment"
     if set(before + after[:2]) & table("total", lang):
         return "total"
+    if set(before + after) & table("earlier", lang):
+        return "earlier"
     if set(before + following) & table("demand", lang):
         return "demand"
     # A rate's period may stand anywhere in its clause ("12,000 passengers use the
@@ -134,6 +137,8 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return 0.0, high
     if low == high and not float(low).is_integer():
         return math.floor(low), math.ceil(low)  # 61.3 may be given as 61
+    if q.step:
+        return low - q.step / 2, high + q.step / 2  # "3 लाख 48 हजार करोड़": to the thousand crore
     return low, high
 
 

@@ -41,7 +41,10 @@ def _surname(member: _Member, attribution: Attribution) -> tuple[int, int, str, 
     if not inside or is_date_word(inside[-1][2], lang):
         return None
     last = inside[-1]
-    if last[2].isascii():
+    if _is_office(last[2], lang):
+        # "the Finance Minister said", "નાણામંત્રીએ જણાવ્યું": an office names nobody.
+        named = False
+    elif last[2].isascii():
         named = last[2][:1].isupper() and not last[2].isupper()
     else:
         named = not is_spelt_acronym(last[2]) and not _plural_or_owned(member, last[0], last[2]) and (
@@ -78,15 +81,21 @@ def _offices(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_office(word: str, lang: str) -> bool:
     """Whether ``word`` names an office of the language: whole, or in a non-Latin script
-    with a case ending of the language ("मंत्र्यांनी" aside): "وزیرستان" and "अध्यक्षता"
-    are no offices."""
+    with a case ending of the language ("मंत्र्यांनी" aside), or at the end of a compound
+    ("નાણામંત્રીએ", finance minister; "गृहमंत्री"): "وزیرستان" and "अध्यक्षता" are no
+    offices."""
     titles, endings = _offices(lang)
     word = word.lower()
     if word in titles:
         return True
-    return not word.isascii() and any(
-        word.startswith(t) and word[len(t):] in endings for t in titles if len(t) >= _TITLE_STEM_MIN
-    )
+    if word.isascii():
+        return False
+    for t in titles:
+        if len(t) < _TITLE_STEM_MIN or t not in word:
+            continue
+        if word[word.rfind(t) + len(t):] in endings:
+            return True
+    return False
 
 
 def _spelt_loosely(key: str, member: _Member) -> bool:

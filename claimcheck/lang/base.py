@@ -69,6 +69,9 @@ class NumberData:
     increment_next_words: tuple[str, ...] = ()
     """Words that make a count new only directly after it, being a plain "and" elsewhere:
     "16 और शव" (16 more bodies) but "मौत हो गई है और 140 लोग घायल"."""
+    earlier_words: tuple[str, ...] = ()
+    """Words beside a count that date it before the claim's time ("यापूर्वी सहा जणांना
+    अटक", six arrested earlier): not the total now, nor a later count."""
     total_words: tuple[str, ...] = ()
     """Words that make a count a total of parts ("10 in all", "कुल 10")."""
     demand_words: tuple[str, ...] = ()

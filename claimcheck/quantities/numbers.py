@@ -45,6 +45,10 @@ class Quantity:
     """Language-neutral concept id of the counted thing (``missile``, ``soldier``, ``percent``), or None."""
     unit_text: str | None
     """The surface of the counted noun (or of the percent word / currency sign), or None."""
+    step: float = 0.0
+    """How precise a number written in parts is: its last part's multiplier ("૩ લાખ ૪૮
+    હજાર કરોડ" is stated to the thousand crore, so 3,48,210 crore is the same figure); 0
+    for any other number."""
 
 
 # ---------------------------------------------------------------------------
@@ -76,6 +80,24 @@ def _qualifier(lex: Lexicon, text: str, m: re.Match[str], post_surface: str | No
     if post_surface:
         return str(lookup_phrase(lex, lex.post_qualifiers, post_surface.strip()) or "exact"), m.start()
     return ("about" if vague else "exact"), m.start()
+
+
+def _compound(lex: Lexicon, head: tuple[float, float], head_multiplier: str, more: str) -> tuple[float, float, float]:
+    """A number written in parts, each with its multiplier: "1 लाख 20 हज़ार" adds up
+    (120,000); a multiplier larger than the first part's, closing the last part, scales
+    them all: "૩ લાખ ૪૮ હજાર કરોડ" is (3 lakh + 48 thousand) crore, 3.48 lakh crore."""
+    low, high = head
+    parts = [(digits_value(p.group(1)), p.group(2)) for p in lex.number_and_multiplier.finditer(more)]
+    first = [lex.multipliers.get(lex.folder.fold(w.group()), 1.0) for w in lex.multiplier_word.finditer(head_multiplier)]
+    last = [lex.multipliers.get(lex.folder.fold(w.group()), 1.0) for w in lex.multiplier_word.finditer(parts[-1][1])] if parts else []
+    common = 1.0
+    if first and len(last) >= 2 and last[-1] > first[0]:
+        common = math.prod(last[1:])
+    for value, multiplier in parts:
+        extra = value * multiplier_value(lex, multiplier)
+        low, high = low + extra / common, high + extra / common
+    step = multiplier_value(lex, parts[-1][1]) if parts else 0.0
+    return low * common, high * common, step
 
 
 def _quantity_at(
@@ -110,10 +132,9 @@ def _quantity_at(
     if first is None:
         return None, n1_end
     low, high = first[0] * multiplier_value(lex, g("m1")), first[1] * multiplier_value(lex, g("m1"))
-    for part in lex.number_and_multiplier.finditer(g("more") or ""):
-        # "1 लाख 20 हज़ार": the parts add up.
-        extra = digits_value(part.group(1)) * multiplier_value(lex, part.group(2))
-        low, high = low + extra, high + extra
+    step = 0.0
+    if g("more"):
+        low, high, step = _compound(lex, (low, high), g("m1"), g("more"))
     if g("more"):
         head_end = m.end("more")
     end = m.end()
@@ -157,7 +178,7 @@ def _quantity_at(
     surface = text[start:end].rstrip()
     end = start + len(surface)
     return (
-        Quantity(start, end, surface, _round(low), _round(high), qualifier, unit, unit_text),
+        Quantity(start, end, surface, _round(low), _round(high), qualifier, unit, unit_text, step),
         max(end, n1_end),
     )
 

@@ -137,7 +137,11 @@ SPELLING_VARIANTS: tuple[str, ...] = ("'’",)
 OPTIONAL_MARKS: str = ""
 """Marks that may appear or not anywhere in a word."""
 
-INCREMENT_WORDS: tuple[str, ...] = ("more", "another", "additional", "further", "gain", "gained", "gains", "extra")
+INCREMENT_WORDS: tuple[str, ...] = (
+    "more", "another", "additional", "further", "gain", "gained", "gains", "extra",
+    # "an increase of ₹37,310 crore": the rise, not the new total.
+    "increase", "hike",
+)
 """Words beside a count that make it new, not a running total (see NumberData)."""
 
 TOTAL_WORDS: tuple[str, ...] = ("total", "overall", "cumulative", "altogether")
@@ -171,6 +175,7 @@ NUMBERS = NumberData(
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
+    earlier_words=("earlier", "previously"),
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
     rate_words=RATE_WORDS,

@@ -30,8 +30,12 @@ not give (written from knowledge of the language)."""
 FRACTIONS: dict[str, float] = {"દોઢ": 1.5, "અઢી": 2.5}
 """One and a half, two and a half: used alone and before multipliers ("અઢી લાખ")."""
 
+FRACTIONAL_HUNDREDS: dict[str, float] = {"સવાસો": 125, "દોઢસો": 150, "પોણાબસો": 175, "અઢીસો": 250}
+"""A fraction and "સો" (hundred) written as one word ("દોઢસો લોકો", 150 people)."""
+
 NUMBER_WORDS: dict[str, float] = (
     {word: n for n, word in CARDINALS.items() if (n < 100 or (n > 100 and " " not in word))} | CARDINAL_VARIANTS | FRACTIONS
+    | FRACTIONAL_HUNDREDS
 )
 """Cardinal number words and their values: the generated table up to 99 and its
 one-word hundreds ("सहाशे", "બસો"; 100 is the
@@ -151,7 +155,7 @@ SPELLING_VARIANTS: tuple[str, ...] = ("ઇઈ", "િી", "ઉઊ", "ુૂ", "�
 OPTIONAL_MARKS: str = "\u200c\u200d"
 """Zero-width (non-)joiners that may appear anywhere in a word."""
 
-INCREMENT_WORDS: tuple[str, ...] = ("વધારાના", "ફાયદો")
+INCREMENT_WORDS: tuple[str, ...] = ("વધારાના", "ફાયદો", "વધારો")
 """Words beside a count that make it new, not a running total (see NumberData)."""
 
 INCREMENT_NEXT_WORDS: tuple[str, ...] = ("વધુ",)
@@ -190,6 +194,7 @@ NUMBERS = NumberData(
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
     increment_next_words=INCREMENT_NEXT_WORDS,
+    earlier_words=("અગાઉ",),
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
     rate_words=RATE_WORDS,

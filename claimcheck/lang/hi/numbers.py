@@ -140,7 +140,7 @@ SPELLING_VARIANTS: tuple[str, ...] = (
 OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
 """The nukta and zero-width joiners, which may appear or not (हज़ार, हजार)."""
 
-INCREMENT_WORDS: tuple[str, ...] = ("अतिरिक्त", "फायदा", "फ़ायदा", "बढ़त")
+INCREMENT_WORDS: tuple[str, ...] = ("अतिरिक्त", "फायदा", "फ़ायदा", "बढ़त", "बढ़ोतरी", "बढ़ोत्तरी", "इजाफा", "इज़ाफ़ा", "वृद्धि")
 """Words beside a count that make it new, not a running total (see NumberData)."""
 
 INCREMENT_NEXT_WORDS: tuple[str, ...] = ("और",)

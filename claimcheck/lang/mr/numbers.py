@@ -29,8 +29,16 @@ not give (written from knowledge of the language)."""
 FRACTIONS: dict[str, float] = {"दीड": 1.5, "अडीच": 2.5}
 """One and a half, two and a half: used alone and before multipliers ("अडीच लाख")."""
 
+FRACTIONAL_HUNDREDS: dict[str, float] = {
+    "सव्वाशे": 125, "दीडशे": 150, "पावणेदोनशे": 175, "अडीचशे": 250,
+    **{f"साडे{word}": n + 50 for n, word in ((300, "तीनशे"), (400, "चारशे"), (500, "पाचशे"), (600, "सहाशे"), (700, "सातशे"), (800, "आठशे"), (900, "नऊशे"))},
+}
+"""A fraction and "शे" (hundred) written as one word ("सव्वाशे कोटी", 125 crore;
+"दीडशे", "अडीचशे", "साडेतीनशे")."""
+
 NUMBER_WORDS: dict[str, float] = (
     {word: n for n, word in CARDINALS.items() if (n < 100 or (n > 100 and " " not in word))} | CARDINAL_VARIANTS | FRACTIONS
+    | FRACTIONAL_HUNDREDS
 )
 """Cardinal number words and their values: the generated table up to 99 and its
 one-word hundreds ("सहाशे", "બસો"; 100 is the
@@ -142,7 +150,7 @@ written with ऱ or with र and a zero-width joiner (which is optional): both f
 OPTIONAL_MARKS: str = "\u093c\u200c\u200d"
 """The nukta and zero-width joiners, which may appear or not."""
 
-INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अतिरिक्त", "फायदा")
+INCREMENT_WORDS: tuple[str, ...] = ("आणखी", "अजून", "अतिरिक्त", "फायदा", "वाढ")
 """Words beside a count that make it new, not a running total (see NumberData)."""
 
 TOTAL_WORDS: tuple[str, ...] = ("एकूण",)
@@ -177,6 +185,7 @@ NUMBERS = NumberData(
     spelling_variants=SPELLING_VARIANTS,
     optional_marks=OPTIONAL_MARKS,
     increment_words=INCREMENT_WORDS,
+    earlier_words=("यापूर्वी",),
     total_words=TOTAL_WORDS,
     demand_words=DEMAND_WORDS,
     rate_words=RATE_WORDS,

@@ -150,7 +150,7 @@ FINAL_MARKS: str = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u200c
 writes them almost only at the end of a word (تقریباً), so they are accepted there and
 ignored when comparing; a mark inside a word (اُسی) is not matched."""
 
-INCREMENT_WORDS: tuple[str, ...] = ("مزید", "اضافی", "فائدہ")
+INCREMENT_WORDS: tuple[str, ...] = ("مزید", "اضافی", "فائدہ", "اضافہ")
 """Words beside a count that make it new, not a running total (see NumberData)."""
 
 INCREMENT_NEXT_WORDS: tuple[str, ...] = ("اور",)
