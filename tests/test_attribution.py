@@ -59,21 +59,29 @@ def test_attribution_blind_gold_source_f1(lang: str) -> None:
 #: exact en 0.81, gu 0.83, hi 0.80, mr 0.81, ur 0.77.
 _LATER_BLIND_SOURCE_F1 = {
     "attribution-blind-2": {
-        "en": (0.8571, 0.9286), "gu": (0.2222, 0.963), "hi": (1.0, 1.0), "mr": (0.8, 0.96), "ur": (0.8667, 0.9333),
+        "en": (0.8571, 0.9286), "gu": (0.2222, 0.963), "hi": (1.0, 1.0), "mr": (0.7692, 1.0), "ur": (0.8667, 0.9333),
     },
     "attribution-blind-3": {
-        "en": (0.7179, 0.8718), "gu": (0.8293, 0.9756), "hi": (0.8108, 0.973), "mr": (0.7647, 0.9412), "ur": (0.7778, 0.7778),
+        "en": (0.7179, 0.8718), "gu": (0.8293, 0.9756), "hi": (0.8108, 0.973), "mr": (0.8, 0.9714), "ur": (0.7778, 0.7778),
     },
     "attribution-blind-4": {
-        "en": (0.5806, 0.9032), "gu": (0.7547, 0.8302), "hi": (0.9091, 0.9091), "mr": (0.7451, 0.902), "ur": (0.7547, 0.8302),
+        "en": (0.5806, 0.9032), "gu": (0.7547, 0.8302), "hi": (0.9091, 0.9091), "mr": (0.7692, 0.9231), "ur": (0.7547, 0.8302),
     },
     "attribution-blind-5": {
-        "en": (0.8148, 0.8889), "gu": (0.8276, 0.8966), "hi": (0.8667, 0.9333), "mr": (0.8148, 0.8889), "ur": (0.7742, 0.9032),
+        "en": (0.8148, 0.8889), "gu": (0.8276, 0.8966), "hi": (0.8667, 0.9333), "mr": (0.8571, 0.9286), "ur": (0.7742, 0.9032),
     },
     # Its Gujarati gold cuts a fused ergative off the source ("...દવે" of "...દવેએ"), which
-    # claimcheck keeps with the word: exact 0.26, overlap 0.97.
+    # claimcheck keeps with the word: exact 0.26, overlap 0.97. So does its Marathi gold
+    # for a giver before a citing phrase ("वृत्तसंस्था पीटीआयने ... च्या हवाल्याने दिलेल्या
+    # वृत्तानुसार"), which claimcheck now finds (overlap 0.97 -> 1.00, exact 0.76 -> 0.73).
     "attribution-blind-6": {
-        "en": (0.963, 0.963), "gu": (0.2581, 0.9677), "hi": (0.9655, 0.9655), "mr": (0.7586, 0.9655), "ur": (0.9032, 0.9032),
+        "en": (0.963, 0.963), "gu": (0.2581, 0.9677), "hi": (0.9655, 0.9655), "mr": (0.7333, 1.0), "ur": (0.9032, 0.9032),
+    },
+    # Scored first: en 0.88, gu 0.84, hi 0.92, mr 0.74, ur 0.86. Hindi's 0.89 now is the
+    # scorer's: the gold "यूनियन" of a second speaker is located at its first occurrence,
+    # inside the first speaker's "भारतीय किसान यूनियन".
+    "attribution-blind-7": {
+        "en": (0.878, 0.9268), "gu": (0.8718, 0.9231), "hi": (0.8947, 0.9474), "mr": (0.7692, 0.8718), "ur": (0.8571, 0.8571),
     },
 }
 

@@ -589,6 +589,13 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         ('જાણવા મળ્યું છે કે આગ શોર્ટ સર્કિટને કારણે લાગી હતી.\n', 0, [(None, 'જાણવા મળ્યું છે', 'આગ શોર્ટ સર્કિટને કારણે લાગી હતી', [])]),
         ('पता चला है कि आग शॉर्ट सर्किट से लगी थी।\n', 0, [(None, 'पता चला है', 'आग शॉर्ट सर्किट से लगी थी', [])]),
         ('معلوم ہوا ہے کہ آگ شارٹ سرکٹ سے لگی تھی۔\n', 0, [(None, 'معلوم ہوا ہے', 'آگ شارٹ سرکٹ سے لگی تھی', [])]),
+        # A giver before a citing phrase before "दिलेल्या वृत्तानुसार" (a chain); a progressive
+        # passive; a demand is a cue.
+        ('पीटीआय वृत्तसंस्थेने सूत्रांच्या हवाल्याने दिलेल्या वृत्तानुसार, केंद्र सरकार निर्यात शुल्क हटवण्याच्या तयारीत आहे.\n', 0, [('पीटीआय वृत्तसंस्थेने', 'दिलेल्या वृत्तानुसार', 'केंद्र सरकार निर्यात शुल्क हटवण्याच्या तयारीत आहे', ['pti', 'x:sutra'])]),
+        ('दूषित पाणीपुरवठ्यामुळे ही साथ पसरली, असे सांगण्यात येत आहे.\n', 0, [(None, 'सांगण्यात येत आहे', 'दूषित पाणीपुरवठ्यामुळे ही साथ पसरली', [])]),
+        ('The union has demanded that the government withdraw the three laws.\n', 0, [('The union', 'has demanded', 'the government withdraw the three laws', ['x:union'])]),
+        ('यूनियन ने मांग की है कि सरकार जल्द बातचीत की तारीख तय करे।\n', 0, [('यूनियन', 'मांग की है', 'सरकार जल्द बातचीत की तारीख तय करे', ['x:yuniyan'])]),
+        ('સંઘે માંગ કરી છે કે સરકાર તાત્કાલિક સર્વે કરાવે.\n', 0, [('સંઘે', 'માંગ કરી છે', 'સરકાર તાત્કાલિક સર્વે કરાવે', ['x:sangh'])]),
     ],
     ids=[
         "en-shows", "en-claims", "en-tweeted", "en-responded", "en-fear", "en-raised-expected", "en-raised-said", "en-raised-perfect", "en-survey-in-a-name", "en-reports-opens-the-sentence",
@@ -616,7 +623,7 @@ def _relations(tmp_path: Path, text: str, index: int) -> list[tuple[str | None, 
         "ur-mauqif-hamza", "ur-jab-closes-phrase", "ur-umeed-hai", "gu-baad-closes-phrase", "en-termed",
         "en-stated-by-relative-clause", "en-subject-then-time", "en-appositive-speaker", "hi-unke-mutabik",
         "gu-temna-kaheva-pramane", "mr-tyanchya-mhananyanusar", "hi-jahan-genitive-speaker",
-        "ur-comma-then-quote", "en-split-quote", "hi-split-quote", "ur-split-quote-curly", "gu-but-inside-quote", "ur-but-inside-quote", "hi-whereas-genitive-speaker", "gu-janva-malyu", "hi-pata-chala-hai", "ur-maloom-hua-hai",
+        "ur-comma-then-quote", "en-split-quote", "hi-split-quote", "ur-split-quote-curly", "gu-but-inside-quote", "ur-but-inside-quote", "hi-whereas-genitive-speaker", "gu-janva-malyu", "hi-pata-chala-hai", "ur-maloom-hua-hai", "mr-giver-citing-given-report", "mr-progressive-passive", "en-demanded-that", "hi-mang-ki", "gu-mang-kari",
     ],
 )
 def test_attribution_rules_construction(

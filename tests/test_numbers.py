@@ -126,8 +126,8 @@ def test_numbers_spelling_variants_and_fractions_are_read(lang: str, word: str, 
         ("mr", "भारताने ३४ धावांनी विजय मिळवला", [("३४ धावांनी", 34, 34, "exact", "run")]),
         ("en", "won by 34 runs with four wickets in hand", [("34 runs", 34, 34, "exact", "run"), ("four wickets", 4, 4, "exact", "wicket")]),
         # A number word ends the gap before a unit: 17 trains, five hours late.
-        ("gu", "17 ટ્રેનો પાંચ કલાક મોડી પડી", [("17", 17, 17, "exact", None), ("પાંચ કલાક", 5, 5, "exact", "hour")]),
-        ("hi", "12 ट्रेनें पांच घंटे लेट रहीं", [("12", 12, 12, "exact", None), ("पांच घंटे", 5, 5, "exact", "hour")]),
+        ("gu", "17 ટ્રેનો પાંચ કલાક મોડી પડી", [("17 ટ્રેનો", 17, 17, "exact", "train"), ("પાંચ કલાક", 5, 5, "exact", "hour")]),
+        ("hi", "12 ट्रेनें पांच घंटे लेट रहीं", [("12 ट्रेनें", 12, 12, "exact", "train"), ("पांच घंटे", 5, 5, "exact", "hour")]),
         # Homographs: Urdu اسی "that same", بہتر "better", چون (54) only beside a unit.
         ("ur", "اسی دن بہتر تعلقات پر بات ہوئی", []),
         ("ur", "بغیر چون و چرا", []),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ...types import AttributionMode
 from ..relations import TokenRelation
-from .citing import cited_between
+from .citing import cited_between, is_citing
 from .context import HARD_PUNCT, Context, Family
 
 NAME = "rules.according_to"
@@ -76,6 +76,9 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
             # cut before the honorific "यांच्या" (written apart when it is one).
             split = len(min((e for e in g.case_endings if doc[cue_start - 1].text.endswith(e)), key=len, default=""))
             name = f"{NAME}.genitive"
+    cited: tuple[tuple[int, int], ...] = ()
+    if source is None and label != "according_fused":
+        source, cited = _giver_citing(ctx, index)
     if source is not None and any(doc[source[1] - 1].lower_.startswith(w) for w in g.non_source_words):
         return None  # "منصوبے کے مطابق" (according to plan): no source
     noun = cue_start if label == "according_fused" else (source[1] - 1 if source is not None else None)
@@ -91,8 +94,32 @@ def _source_before(ctx: Context, index: int, label: str) -> TokenRelation | None
     if content is None:
         return None
     return TokenRelation(
-        AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, split_chars=split, recognizer=name
+        AttributionMode.ACCORDING_TO, (cue_start, cue_end), source, content, cited, split_chars=split, recognizer=name
     )
+
+
+def _giver_citing(ctx: Context, index: int) -> tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]]:
+    """"पीटीआयने सूत्रांच्या हवाल्याने दिलेल्या वृत्तानुसार": a citing phrase right before
+    the cue, and before it the giver with its ergative fused on: the giver is the source
+    and the cited the chain's inner link. ``(None, ())`` otherwise."""
+    doc = ctx.doc
+    if index == 0:
+        return None, ()
+    label, citing_start, citing_end = ctx.cues[index - 1]
+    if not is_citing(label) or citing_end != ctx.cues[index][1]:
+        return None, ()
+    # The giver's ergative is the nearest before the cited phrase (a few words at most).
+    giver = next(
+        (j for j in range(citing_start - 2, max(citing_start - 2 - _CITED_MAX_WORDS, -1), -1) if ctx.fused_ergative(doc[j])),
+        None,
+    )
+    if giver is None:
+        return None, ()
+    return (ctx.np_left(giver + 1, 0), giver + 1), ((giver + 1, citing_start),)
+
+
+#: Most words of a cited phrase between a giver and its citing words ("सूत्रांच्या").
+_CITED_MAX_WORDS = 4
 
 
 def _giver(ctx: Context, noun: int) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ _NOUN_LEMMAS = ("report", "claim", "state", "estimate", "quote", "show", "find",
 _CLAUSE_LEMMAS = (
     "ask", "respond", "reply", "answer", "comment", "remark", "mention", "point", "observe", "caution",
     "agree", "assure", "inform", "advise", "urge", "remind", "imply", "joke", "learn",
-    "recount", "continue", "post",
+    "recount", "continue", "post", "demand",
 )
 #: Verbs that credit a description to their object ("called the report a fabrication",
 #: "accused Seoul of provoking the crisis"): parse only.
