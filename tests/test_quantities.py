@@ -93,6 +93,9 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("gu", "૨૬ ટ્રેનો રદ", [("૨૬ ટ્રેનો", 26, 26, "exact", "train")]),
     ("mr", "१८ बंब दाखल", [("१८ बंब", 18, 18, "exact", "fire_engine")]),
     ("ur", "12 پروازیں منسوخ", [("12 پروازیں", 12, 12, "exact", "flight")]),
+    ("en", "Seven coaches derailed", [("Seven coaches", 7, 7, "exact", "coach")]),
+    ("hi", "नौ डिब्बे पटरी से उतरे", [("नौ डिब्बे", 9, 9, "exact", "coach")]),
+    ("ur", "سات بوگیاں پٹری سے اتر گئیں", [("سات بوگیاں", 7, 7, "exact", "coach")]),
     # Hours and the minutes after them are one duration.
     ("gu", "પાંચ કલાક અને ચાલીસ મિનિટની જહેમત", [("પાંચ કલાક અને ચાલીસ મિનિટની", 5.67, 5.67, "exact", "hour")]),
     ("hi", "करीब 5 घंटे 40 मिनट की मशक्कत", [("करीब 5 घंटे 40 मिनट", 5.67, 5.67, "about", "hour")]),

@@ -15,7 +15,7 @@ _SPEC.loader.exec_module(smallsets)
 
 
 def test_smallsets_conflicts_and_shared_claims() -> None:
-    # Measured on all 108 sets: 91 of 147 planted conflicts found, 15 false; 792 of 871
+    # Measured on all 108 sets: 92 of 147 planted conflicts found, 15 false; 792 of 871
     # shared-claim pairs grouped, 51 false. Each later batch was written blind and scored
     # once before the changes it led to: sets 1-12 7 of 14 found, 7 false (now 10, 1: set09's
     # two named speakers, reported as a name conflict where the gold says source); sets
@@ -32,12 +32,12 @@ def test_smallsets_conflicts_and_shared_claims() -> None:
     # 3 of 11, 5 false, 54 of 63 pairs, 8 false (now 4, 2); sets 93-100 (scored first
     # after the changes the sixth attribution batch led to, before any they led to) 2 of 9,
     # 1 false, 61 of 70 pairs, 5 false (now 4, 0); sets 101-108 3 of 9, 7 false, 63 of 72
-    # pairs, 3 false (now 3, 2: an outflow against another dam's inflow, and "should not"
+    # pairs, 3 false (now 4, 2: an outflow against another dam's inflow, and "should not"
     # against an appeal worded without a negation). A difference merged over three articles counts for each pair of
     # them the gold lists (set59's 22 against ۲۴).
     score = smallsets.score_all()["all"]
     assert score.gold == 147
-    assert score.gold - len(score.missed) >= 91, score.missed
+    assert score.gold - len(score.missed) >= 92, score.missed
     assert len(score.wrong) <= 15, score.wrong
     assert score.pairs_gold == 871
     assert score.pairs_found >= 792

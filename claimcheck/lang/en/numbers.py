@@ -109,7 +109,7 @@ UNIT_STEMS: dict[str, str] = {
     # Fire engines, counted in every fire story ("18 fire tenders", "25 दमकल गाड़ियां").
     "fire tender": "fire_engine", "fire engine": "fire_engine", "fire truck": "fire_engine",
     # Trains and flights, counted when services are cancelled or delayed.
-    "train": "train", "flight": "flight",
+    "train": "train", "flight": "flight", "coach": "coach", "bogie": "coach", "wagon": "coach",
 }
 """Counted nouns matched by prefix (``missile`` matches ``missiles``), mapped to concept ids."""
 

@@ -135,7 +135,7 @@ UNIT_STEMS: dict[str, str] = {
     # Fire engines ("૨૫ ફાયર ફાઇટરો" in Gujarati copy are the engines; "ફાયરના બંબા").
     "ફાયર ફાઇટર": "fire_engine", "ફાયર ટેન્ડર": "fire_engine", "બંબ": "fire_engine",
     # Trains and flights, counted when services are cancelled or delayed.
-    "ટ્રેન": "train", "ફ્લાઇટ": "flight", "ફ્લાઈટ": "flight",
+    "ટ્રેન": "train", "ફ્લાઇટ": "flight", "ફ્લાઈટ": "flight", "ડબ્બ": "coach", "કોચ": "coach",
     # A match's figures: runs, wickets, goals ("won by 34 runs", "34 રનથી").
     "રન": "run", "વિકેટ": "wicket", "ગોલ": "goal", "ઓવર": "over",
 }

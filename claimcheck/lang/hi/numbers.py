@@ -120,6 +120,7 @@ UNIT_STEMS: dict[str, str] = {
     "दमकल": "fire_engine", "फायर टेंडर": "fire_engine", "फ़ायर टेंडर": "fire_engine", "अग्निशमन वाहन": "fire_engine",
     # Trains and flights, counted when services are cancelled or delayed.
     "ट्रेन": "train", "रेलगाड़ि": "train", "रेलगाड़ी": "train", "उड़ान": "flight", "फ्लाइट": "flight",
+    "डिब्ब": "coach", "बोगी": "coach", "बोगियां": "coach",
 }
 """Counted nouns matched by prefix (मिसाइल matches मिसाइलें, मिसाइलों), mapped to concept ids."""
 

@@ -130,7 +130,7 @@ UNIT_STEMS: dict[str, str] = {
     # Fire engines ("अग्निशमन दलाचे १८ बंब", "फायर टेंडर").
     "बंब": "fire_engine", "फायर टेंडर": "fire_engine", "अग्निशमन गाड": "fire_engine",
     # Trains and flights, counted when services are cancelled or delayed.
-    "ट्रेन": "train", "रेल्वेगाड": "train", "फ्लाइट": "flight", "उड्डाण": "flight",
+    "ट्रेन": "train", "रेल्वेगाड": "train", "फ्लाइट": "flight", "उड्डाण": "flight", "डबे": "coach", "डबा": "coach", "डब्य": "coach", "बोगी": "coach",
     # A match's figures: runs, wickets, goals ("won by 34 runs", "३४ धावांनी").
     "धाव": "run", "गडी": "wicket", "विकेट": "wicket", "गोल": "goal", "षटक": "over",
 }

@@ -122,7 +122,7 @@ UNIT_STEMS: dict[str, str] = {
     # Fire engines ("فائر ٹینڈر", "فائر بریگیڈ کی 18 گاڑیاں" is counted as vehicles).
     "فائر ٹینڈر": "fire_engine",
     # Trains and flights, counted when services are cancelled or delayed.
-    "ٹرین": "train", "پرواز": "flight", "پروازوں": "flight", "فلائٹ": "flight",
+    "ٹرین": "train", "پرواز": "flight", "پروازوں": "flight", "فلائٹ": "flight", "بوگی": "coach", "بوگیاں": "coach",
 }
 """Counted nouns matched by prefix (میزائل, میزائلوں), mapped to concept ids."""
 
