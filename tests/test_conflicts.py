@@ -352,6 +352,22 @@ def test_conflicts_figures_of_other_slots_or_precision_do_not_conflict(a: tuple[
     assert _conflicts(a, b, DifferenceKind.NUMBER) == []
 
 
+def test_conflicts_a_day_within_a_period_from_the_other_is_no_conflict() -> None:
+    # "on strike since Tuesday" holds on Wednesday; "began on Monday" does not fit it.
+    since = ("ینگ ڈاکٹرز منگل سے ہڑتال پر ہیں۔", "ur")
+    later = ("Hospital outpatient departments remained shut on Wednesday as doctors pressed on with the strike.", "en")
+    before = ("Young doctors began their strike on Monday.", "en")
+    assert _conflicts(later, since, DifferenceKind.WEEKDAY) == []
+    (conflict,) = _conflicts(before, since, DifferenceKind.WEEKDAY)
+    assert conflict.rule == "weekday.event"
+
+
+def test_conflicts_a_denial_word_written_as_two_words() -> None:
+    from claimcheck.comparison.negation_check import _mentions_denial
+
+    assert _mentions_denial(_member("سیکریٹری صحت نے نجکاری کی خبروں کو بے بنیاد قرار دیا۔", "ur", "a.txt"))
+
+
 def test_conflicts_an_office_alone_is_no_named_speaker() -> None:
     # "Parmar" against "the finance minister" (a compound office with its ergative) may
     # be one person: no source conflict.

@@ -80,6 +80,9 @@ QUANTITY_CASES: list[tuple[str, str, list[tuple[str, float, float, str, str | No
     ("hi", "25,000 से 30,000 लोगों", [("25,000 से 30,000 लोगों", 25000, 30000, "exact", "person")]),
     ("hi", "5 से 10 हज़ार लोग", [("5 से 10 हज़ार लोग", 5000, 10000, "exact", "person")]),
     ("hi", "करीब 500 लोग", [("करीब 500 लोग", 500, 500, "about", "person")]),
+    # The article between a qualifier and its number: "more than a dozen".
+    ("en", "more than a dozen people", [("more than a dozen people", 12, 12, "more_than", "person")]),
+    ("en", "nearly a thousand houses", [("nearly a thousand houses", 1000, 1000, "about", "house")]),
     # A multiplier closing the last part scales every part: (3 lakh + 48 thousand) crore.
     ("gu", "૩ લાખ ૪૮ હજાર કરોડનું બજેટ", [("૩ લાખ ૪૮ હજાર કરોડનું", 3.48e12, 3.48e12, "exact", None)]),
     ("hi", "1 लाख 20 हज़ार लोग", [("1 लाख 20 हज़ार लोग", 120_000, 120_000, "exact", "person")]),

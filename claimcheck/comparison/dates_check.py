@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..types import (
     Difference,
+    DifferenceCategory,
     DifferenceKind,
     DifferenceSide,
 )
@@ -158,6 +159,14 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
                     # the roles may be read wrong.
                     confidence = 0.5
                 what = "the event" if role == "event" else "the report"
+                if one_each and _within_period(a, wa_mentions[0], ta, b, wb_mentions[0], tb):
+                    out.append(
+                        _difference(
+                            DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} (a day within a period from the other)",
+                            "weekday.within_period", 0.4, DifferenceCategory.ONE_SIDE,
+                        )
+                    )
+                    continue
                 out.append(
                     _difference(
                         DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} ({what})", f"weekday.{role}", confidence
@@ -203,6 +212,22 @@ def _bound(member: _Member, d: DateMention, tokens: _Words) -> str:
         if set(following + before) & markers or fused(last, markers):
             return bound
     return ""
+
+
+#: Most days a period started on one weekday ("on strike since Tuesday") is taken to
+#: run on to a later weekday the other side names ("remained shut on Wednesday").
+_PERIOD_DAYS = 3
+
+
+def _within_period(a: _Member, x: DateMention, ta: _Words, b: _Member, y: DateMention, tb: _Words) -> bool:
+    """Whether one side's weekday starts a period ("منگل سے ہڑتال پر ہیں", since Tuesday)
+    and the other's plain weekday falls later in it ("remained shut on Wednesday"): both
+    hold. A day before the start ("began on Monday") still conflicts."""
+    bound_x, bound_y = _bound(a, x, ta), _bound(b, y, tb)
+    if {bound_x, bound_y} != {"from", ""} or x.weekday is None or y.weekday is None:
+        return False
+    start, later = (x.weekday, y.weekday) if bound_x == "from" else (y.weekday, x.weekday)
+    return 0 < (later - start) % 7 <= _PERIOD_DAYS
 
 
 def _period_seam(a: _Member, ra: list[DateMention], ta: _Words, b: _Member, rb: list[DateMention], tb: _Words) -> str:

@@ -48,10 +48,17 @@ def _claim_negations(member: _Member) -> list[tuple[int, int, str]]:
 
 
 def _mentions_denial(member: _Member) -> bool:
-    """Whether any word of the member's claim is a word of denial ("تردید", "नकार")."""
+    """Whether any word of the member's claim is a word of denial ("تردید", "नकार"), also
+    one written as two ("بے بنیاد", which is "بےبنیاد")."""
+    from itertools import pairwise
+
     from .lexicon import words
 
-    return any(_is_denial_word(w, member.sentence.lang) for _, _, w in words(member.view))
+    found = [w for _, _, w in words(member.view)]
+    lang = member.sentence.lang
+    return any(_is_denial_word(w, lang) for w in found) or any(
+        _is_denial_word(a + b, lang) for a, b in pairwise(found) if not a.isascii()
+    )
 
 
 def _is_denial_word(word: str, lang: str) -> bool:

@@ -204,7 +204,8 @@ def lexicon_for(lang: str) -> Lexicon:
     gap_word = rf"(?!(?:{alt(numbers.unit_gap_stopwords)}|{number_word}|{alt(vague)}){e}){letter}+(?:-{letter}+)*"
     pre = rf"{b}(?:{alt(pre_qualifiers)})(?:(?<=\.)|{e})"
     quantity = re.compile(
-        rf"(?:(?P<pre>{pre})\s*)?"
+        # "more than a dozen", "nearly a thousand": the article between is the number's.
+        rf"(?:(?P<pre>{pre})\s*(?:an?\s+(?=\w))?)?"
         rf"(?:(?P<cur>{currency_re})\s*)?"
         rf"(?P<n1>{number})(?:(?P<m1>{multiplier_part})(?P<more>(?:\s+{_NUM}{multiplier_part})*))?"
         rf"(?:\s*(?:{alt(numbers.range_connectors)})\s*(?:{currency_re}\s*)?(?P<n2>{number})(?P<m2>{multiplier_part})?)?"
