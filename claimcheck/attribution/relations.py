@@ -90,7 +90,6 @@ def comma_before(doc: Doc, index: int, floor: int) -> int | None:
     return None
 
 
-
 def _is_quote_mark(text: str) -> bool:
     """A token of quote marks and punctuation only (``"``, ``’’،``; not ``n't``, ``'s``)."""
     return any(ch in QUOTES for ch in text) and not any(ch.isalnum() for ch in text)

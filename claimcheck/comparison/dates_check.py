@@ -158,19 +158,13 @@ def _check_dates(a: _Member, b: _Member) -> _Found | None:
                     # commission said on Tuesday" / "announced the results on Tuesday"):
                     # the roles may be read wrong.
                     confidence = 0.5
-                what = "the event" if role == "event" else "the report"
+                what, rule = ("the event" if role == "event" else "the report"), f"weekday.{role}"
+                category: DifferenceCategory | None = None  # a conflict if sure enough
                 if one_each and _within_period(a, wa_mentions[0], ta, b, wb_mentions[0], tb):
-                    out.append(
-                        _difference(
-                            DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} (a day within a period from the other)",
-                            "weekday.within_period", 0.4, DifferenceCategory.ONE_SIDE,
-                        )
-                    )
-                    continue
+                    what, rule, confidence = "a day within a period from the other", "weekday.within_period", 0.4
+                    category = DifferenceCategory.ONE_SIDE
                 out.append(
-                    _difference(
-                        DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} ({what})", f"weekday.{role}", confidence
-                    )
+                    _difference(DifferenceKind.WEEKDAY, sides, f"{sides[0].value} vs {sides[1].value} ({what})", rule, confidence, category)
                 )
         seam = _period_seam(a, ra, ta, b, rb, tb)
         if seam:

@@ -3,6 +3,7 @@ any script, and whether a four-digit number reads as a year."""
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from itertools import pairwise
 
@@ -115,14 +116,16 @@ def _approximate_pair(lex: Lexicon, surface: str) -> tuple[float, float] | None:
     return None
 
 
+def multiplier_values(lex: Lexicon, surface: str | None) -> list[float]:
+    """The value of each multiplier word in ``surface``, in order ("हजार करोड़": 1e3, 1e7)."""
+    if not surface:
+        return []
+    return [lex.multipliers.get(lex.folder.fold(match.group()), 1.0) for match in lex.multiplier_word.finditer(surface)]
+
+
 def multiplier_value(lex: Lexicon, surface: str | None) -> float:
     """Product of the multiplier words in ``surface`` (1 when there are none)."""
-    if not surface:
-        return 1.0
-    factor = 1.0
-    for match in lex.multiplier_word.finditer(surface):
-        factor *= lex.multipliers.get(lex.folder.fold(match.group()), 1.0)
-    return factor
+    return float(math.prod(multiplier_values(lex, surface)))
 
 
 def is_year_like(surface: str) -> bool:

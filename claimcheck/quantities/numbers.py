@@ -16,6 +16,7 @@ from .lookups import (
     is_year_like,
     lookup_phrase,
     multiplier_value,
+    multiplier_values,
     number_value,
     strip_case_suffix,
     unit_concept,
@@ -87,17 +88,15 @@ def _compound(lex: Lexicon, head: tuple[float, float], head_multiplier: str, mor
     (120,000); a multiplier larger than the first part's, closing the last part, scales
     them all: "૩ લાખ ૪૮ હજાર કરોડ" is (3 lakh + 48 thousand) crore, 3.48 lakh crore."""
     low, high = head
-    parts = [(digits_value(p.group(1)), p.group(2)) for p in lex.number_and_multiplier.finditer(more)]
-    first = [lex.multipliers.get(lex.folder.fold(w.group()), 1.0) for w in lex.multiplier_word.finditer(head_multiplier)]
-    last = [lex.multipliers.get(lex.folder.fold(w.group()), 1.0) for w in lex.multiplier_word.finditer(parts[-1][1])] if parts else []
-    common = 1.0
-    if first and len(last) >= 2 and last[-1] > first[0]:
-        common = math.prod(last[1:])
-    for value, multiplier in parts:
-        extra = value * multiplier_value(lex, multiplier)
+    parts = [(digits_value(p.group(1)), multiplier_values(lex, p.group(2))) for p in lex.number_and_multiplier.finditer(more)]
+    if not parts:
+        return low, high, 0.0
+    first, last = multiplier_values(lex, head_multiplier), parts[-1][1]
+    common = math.prod(last[1:]) if first and len(last) >= 2 and last[-1] > first[0] else 1.0
+    for value, multipliers in parts:
+        extra = value * math.prod(multipliers)
         low, high = low + extra / common, high + extra / common
-    step = multiplier_value(lex, parts[-1][1]) if parts else 0.0
-    return low * common, high * common, step
+    return low * common, high * common, float(math.prod(last))
 
 
 def _quantity_at(
@@ -135,7 +134,6 @@ def _quantity_at(
     step = 0.0
     if g("more"):
         low, high, step = _compound(lex, (low, high), g("m1"), g("more"))
-    if g("more"):
         head_end = m.end("more")
     end = m.end()
     unit_surface, pct_surface, post_surface = g("unit"), g("pct"), g("post") or g("post2")

@@ -35,6 +35,13 @@ def allowed_transitions() -> np.ndarray:
 _ALLOWED = allowed_transitions()
 
 
+def _transition_scores(transitions: np.ndarray | None) -> np.ndarray:
+    """``(tags + 1, tags)``: the BIO constraints (-inf where forbidden) plus a CRF's
+    learned transition scores, if any."""
+    penalty = np.where(_ALLOWED, 0.0, -np.inf)
+    return penalty + transitions if transitions is not None else penalty
+
+
 def viterbi(scores: np.ndarray, transitions: np.ndarray | None = None, ends: np.ndarray | None = None) -> list[int]:
     """The best tag sequence under the BIO constraints (no I- without its B-).
 
@@ -47,9 +54,7 @@ def viterbi(scores: np.ndarray, transitions: np.ndarray | None = None, ends: np.
     n_words, n_tags = scores.shape
     if n_words == 0:
         return []
-    penalty = np.where(_ALLOWED, 0.0, -np.inf)
-    if transitions is not None:
-        penalty = penalty + transitions
+    penalty = _transition_scores(transitions)
     score = penalty[-1] + scores[0]
     back = np.zeros((n_words, n_tags), dtype=np.int64)
     for t in range(1, n_words):
@@ -75,9 +80,7 @@ def marginals(scores: np.ndarray, transitions: np.ndarray | None = None, ends: n
     """``(words, tags)``: each word's probability of each tag over all tag sequences
     (forward-backward under the same constraints and scores :func:`viterbi` maximises)."""
     n_words, n_tags = scores.shape
-    penalty = np.where(_ALLOWED, 0.0, -np.inf)
-    if transitions is not None:
-        penalty = penalty + transitions
+    penalty = _transition_scores(transitions)
     last = np.zeros(n_tags) if ends is None else ends
     forward = np.empty((n_words, n_tags))
     backward = np.empty((n_words, n_tags))

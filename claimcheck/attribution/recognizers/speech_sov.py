@@ -113,11 +113,10 @@ def _clause(ctx: Context, index: int, skip: set[int]) -> _Clause:
     lo = comp_before[-1] + 1 if comp_before else prev_end
     # A second clause ("..., જ્યારે X એ જણાવ્યું કે ...") has its own subject; a "but"
     # inside a quotation is the quotation's ("“A लेकिन B,” X ने कहा": all of it is X's).
-    quoted = quoted_runs(doc)
-    clause_starts = [
-        i for i in range(lo, cue_start)
-        if doc[i].lower_ in g.openers and i > lo and not any(a <= i < z for a, z in quoted)
-    ]
+    clause_starts = [i for i in range(lo, cue_start) if doc[i].lower_ in g.openers and i > lo]
+    if clause_starts:
+        quoted = quoted_runs(doc)
+        clause_starts = [i for i in clause_starts if not any(a <= i < z for a, z in quoted)]
     if clause_starts and ctx.subject_end(clause_starts[-1] + 1, cue_start, set()) is not None:
         lo = clause_starts[-1] + 1
     # "..., जहां ग्रामीणों का कहना है कि ...": a genitive before the cue is the relative
